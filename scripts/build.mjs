@@ -1,0 +1,32 @@
+// Builds the package into dist/: JavaScript and .d.ts with tsc (one module per source file, so
+// bundlers tree-shake per component), and dist/styles.css from src/theme/*.css in one cascade layer.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+rmSync(dist, { recursive: true, force: true });
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+
+/** Concatenates the theme: tokens first, then each component's sheet, all in `@layer kinship`. */
+export function buildStyles() {
+  const themeDir = join(root, 'src/theme');
+  if (!existsSync(themeDir)) return '';
+  const files = readdirSync(themeDir)
+    .filter((file) => file.endsWith('.css'))
+    .sort((a, b) => (a === 'tokens.css' ? -1 : b === 'tokens.css' ? 1 : a.localeCompare(b)));
+  const body = files.map((file) => `/* ${file} */\n${readFileSync(join(themeDir, file), 'utf8').trim()}`).join('\n\n');
+  return `/* kinship-kit styles: override tokens (--kinship-*) or any rule outside the layer. */\n@layer kinship {\n${body}\n}\n`;
+}
+
+const css = buildStyles();
+if (css) {
+  mkdirSync(dist, { recursive: true });
+  writeFileSync(join(dist, 'styles.css'), css);
+}
+console.log('built dist/');

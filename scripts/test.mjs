@@ -1,0 +1,46 @@
+// The whole test suite, as one command (`npm test`): each step in order, stopping at the first
+// failure, with a summary line at the end. CI (.ci/run) runs exactly this after `npm ci`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './chromium.mjs';
+
+process.env.CHROMIUM_PATH = ensureChromium();
+
+const resultsFile = '.vitest-results.json';
+const steps = [
+  ['type-check', 'npx', ['tsc', '--noEmit', '-p', '.']],
+  ['lint', 'npx', ['biome', 'check', '.']],
+  [
+    'tests (unit, dom, browser, stories)',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`],
+  ],
+  ['build', 'node', ['scripts/build.mjs']],
+  ['publint', 'npx', ['publint', '--strict']],
+  ['attw', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']],
+];
+
+const started = Date.now();
+let failed = null;
+rmSync(resultsFile, { force: true });
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const t0 = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  console.log(`  ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (result.status !== 0) {
+    failed = name;
+    break;
+  }
+}
+
+let passed = 0;
+let failedTests = 0;
+if (existsSync(resultsFile)) {
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  passed = results.numPassedTests ?? 0;
+  failedTests = results.numFailedTests ?? 0;
+}
+console.log(`\n${failed ? `Failed at step "${failed}"` : 'All steps passed'} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+console.log(`tests: ${passed} passed, ${failedTests} failed`);
+process.exit(failed ? 1 : 0);

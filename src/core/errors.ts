@@ -1,0 +1,131 @@
+/**
+ * The one error class a host ever sees from the kit. `kind` is the discriminant; the other fields
+ * are filled where the kind has them. Raw `TypeError`, `SyntaxError`, `DOMException` or zod errors
+ * never escape: they are wrapped here and kept as `cause`.
+ */
+
+/** What went wrong, as one enumerated string. */
+export type KinshipErrorKind =
+  /** Input refused before sending, or by the server (400/422, envelope failure with field errors). */
+  | 'validation'
+  /** 401 or 403: the host's backend refused the session or the operation. */
+  | 'unauthorized'
+  /** 404: the parent, a child, or the parent's email is unknown. */
+  | 'not-found'
+  /** 409, 412, or PRIVO's 208 "adult already has children". */
+  | 'conflict'
+  /** 429; see `retryAfterMs`. */
+  | 'rate-limited'
+  /** 5xx, including HTML error pages from a gateway. */
+  | 'server'
+  /** The fetcher threw: offline, DNS, CORS, connection reset. */
+  | 'network'
+  /** No answer within `timeoutMs`. */
+  | 'timeout'
+  /** The caller's `AbortSignal` fired. */
+  | 'aborted'
+  /** A 2xx answer the kit could not read (not JSON, missing fields). */
+  | 'invalid-response';
+
+/** Every error kind, for exhaustive tables and tests. */
+export const KINSHIP_ERROR_KINDS: readonly KinshipErrorKind[] = [
+  'validation',
+  'unauthorized',
+  'not-found',
+  'conflict',
+  'rate-limited',
+  'server',
+  'network',
+  'timeout',
+  'aborted',
+  'invalid-response',
+];
+
+/** Which backend operation failed. */
+export type KinshipOperation = 'addChildren' | 'addChildAccount' | 'searchIdentities' | 'resendConsent';
+
+/** Fields of a `KinshipError` besides `kind` and `message`. */
+export interface KinshipErrorDetails {
+  /** HTTP status of the answer, when there was one. */
+  status?: number;
+  /** Backend error code (Conomy `code`, e.g. `"31"`; older shape: `error`). */
+  code?: string;
+  /** Backend error type (Conomy `type`, e.g. `"notFound"`). */
+  type?: string;
+  /** Conomy's trace id: quote it to support. */
+  traceId?: string;
+  /** For `rate-limited`: how long the server asked to wait, in milliseconds. */
+  retryAfterMs?: number;
+  /**
+   * Per-field problems, keyed by the input's field names (`identityId`, `children`, `parentEmail`,
+   * `birthDate_YYYYMMDD`, …). Values are stable codes for rules the kit checks itself (see
+   * `FieldErrorCode`) or the server's own message for the field.
+   */
+  fieldErrors?: Record<string, string[]>;
+  /** The operation that failed. */
+  operation?: KinshipOperation;
+  /**
+   * For a non-idempotent call (account creation) that timed out or lost its connection: the
+   * server may have acted anyway. Check before trying again.
+   */
+  mayHaveSucceeded?: boolean;
+  /** The underlying error, kept for debugging. Never shown to users. */
+  cause?: unknown;
+}
+
+/** The error every operation and hook rejects or reports with. */
+export class KinshipError extends Error {
+  override readonly name = 'KinshipError';
+  /** What went wrong. */
+  readonly kind: KinshipErrorKind;
+  /** HTTP status of the answer, when there was one. */
+  readonly status?: number;
+  /** Backend error code. */
+  readonly code?: string;
+  /** Backend error type. */
+  readonly type?: string;
+  /** Conomy trace id. */
+  readonly traceId?: string;
+  /** For `rate-limited`: wait this long before trying again (ms). */
+  readonly retryAfterMs?: number;
+  /** Per-field problems (codes or server messages), keyed by input field name. */
+  readonly fieldErrors?: Record<string, string[]>;
+  /** The operation that failed. */
+  readonly operation?: KinshipOperation;
+  /** A non-idempotent call may have been carried out despite this error. */
+  readonly mayHaveSucceeded?: boolean;
+  override readonly cause?: unknown;
+
+  constructor(kind: KinshipErrorKind, message: string, details: KinshipErrorDetails = {}) {
+    super(message);
+    this.kind = kind;
+    if (details.status !== undefined) this.status = details.status;
+    if (details.code !== undefined) this.code = details.code;
+    if (details.type !== undefined) this.type = details.type;
+    if (details.traceId !== undefined) this.traceId = details.traceId;
+    if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
+    if (details.fieldErrors !== undefined) this.fieldErrors = details.fieldErrors;
+    if (details.operation !== undefined) this.operation = details.operation;
+    if (details.mayHaveSucceeded !== undefined) this.mayHaveSucceeded = details.mayHaveSucceeded;
+    if (details.cause !== undefined) this.cause = details.cause;
+  }
+}
+
+/** True for a `KinshipError`, also across bundle copies (checks the shape, not only the class). */
+export function isKinshipError(value: unknown): value is KinshipError {
+  if (value instanceof KinshipError) return true;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { name?: unknown }).name === 'KinshipError' &&
+    typeof (value as { kind?: unknown }).kind === 'string'
+  );
+}
+
+/** Wraps anything thrown into a `KinshipError` (kept as is when it already is one). */
+export function toKinshipError(value: unknown, fallbackKind: KinshipErrorKind = 'network'): KinshipError {
+  if (isKinshipError(value)) return value;
+  const message =
+    value instanceof Error ? value.message : typeof value === 'string' ? value : 'Unexpected error';
+  return new KinshipError(fallbackKind, message, { cause: value });
+}
