@@ -1,0 +1,120 @@
+/**
+ * Conomy identity operations through the host's backend: link children to an identity and search
+ * identities (for the picker's server mode). See DOMAIN.md for the API's real behaviour.
+ */
+import { KinshipError } from './errors.js';
+import { type HttpAnswer, type ServiceConfig, send } from './http.js';
+import { type Identity, type IdentityPage, type IdentitySearchQuery, identityPageSchema, identitySchema } from './schemas.js';
+import { hasFieldErrors, validateAddChildrenInput } from './validation.js';
+
+/** The Conomy API version the kit speaks. */
+export const CONOMY_API_VERSION = '24-04-2025';
+
+/** Config of the Conomy service: the host's route plus an optional API version override. */
+export interface ConomyConfig extends ServiceConfig {
+  /** Sent as `conomyhq-api-version`. @default "24-04-2025" */
+  apiVersion?: string;
+}
+
+/** Input of `addChildren`. */
+export interface AddChildrenInput {
+  /** The parent identity. */
+  identityId: string;
+  /** Identity ids to link as its children. Trimmed and de-duplicated in order. */
+  children: string[];
+}
+
+/** Per-call options of the operations. */
+export interface OperationOptions {
+  /** Cancels the call; it then rejects with kind `aborted`. */
+  signal?: AbortSignal;
+}
+
+function parseIdentity(answer: HttpAnswer, operation: 'addChildren'): Identity {
+  const parsed = identitySchema.safeParse(answer.json);
+  if (!parsed.success) {
+    throw new KinshipError('invalid-response', 'The answer is not an identity with a string `id`.', {
+      operation,
+      status: answer.status,
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}
+
+/**
+ * Links identities as children of a parent identity:
+ * `POST {baseUrl}/identities/{identityId}/children` with `{"children": [...]}`. Resolves with the
+ * parent identity as Conomy answers it (`children: null` becomes `[]`, unknown fields kept).
+ * Refuses blank ids, no children and self-links before any request (kind `validation`). Linking
+ * is idempotent, so network, 5xx and 429 answers are retried (`config.retry`, honouring `Retry-After`).
+ */
+export async function addChildren(
+  config: ConomyConfig,
+  input: AddChildrenInput,
+  options: OperationOptions = {},
+): Promise<Identity> {
+  const { value, fieldErrors } = validateAddChildrenInput(input);
+  if (hasFieldErrors(fieldErrors)) {
+    throw new KinshipError('validation', 'The children to link were refused before sending.', {
+      operation: 'addChildren',
+      fieldErrors,
+    });
+  }
+  const answer = await send(config, {
+    operation: 'addChildren',
+    method: 'POST',
+    path: `/identities/${encodeURIComponent(value.identityId)}/children`,
+    body: { children: value.children },
+    headers: { 'conomyhq-api-version': config.apiVersion ?? CONOMY_API_VERSION },
+    signal: options.signal,
+    idempotent: true,
+  });
+  return parseIdentity(answer, 'addChildren');
+}
+
+/**
+ * Searches identities: `GET {baseUrl}/identities` with Conomy's filters (`email`, `documentNumber`,
+ * `type`, `country`, `status`, `limit`, `next`) and `q` for free text (the host's backend or the
+ * sandbox decides how to match it). Retried like `addChildren`.
+ */
+export async function searchIdentities(
+  config: ConomyConfig,
+  query: IdentitySearchQuery = {},
+  options: OperationOptions = {},
+): Promise<IdentityPage> {
+  const params = new URLSearchParams();
+  const { text, ...filters } = query;
+  if (text !== undefined && text.trim() !== '') params.set('q', text.trim());
+  for (const [key, raw] of Object.entries(filters)) {
+    if (raw === undefined || raw === null || raw === '') continue;
+    params.set(key, String(raw));
+  }
+  const search = params.toString();
+  const answer = await send(config, {
+    operation: 'searchIdentities',
+    method: 'GET',
+    path: `/identities${search ? `?${search}` : ''}`,
+    headers: { 'conomyhq-api-version': config.apiVersion ?? CONOMY_API_VERSION },
+    signal: options.signal,
+    idempotent: true,
+  });
+  const parsed = identityPageSchema.safeParse(answer.json);
+  if (!parsed.success) {
+    throw new KinshipError('invalid-response', 'The answer is not a page of identities (`{data, pagination}`).', {
+      operation: 'searchIdentities',
+      status: answer.status,
+      cause: parsed.error,
+    });
+  }
+  const pagination = parsed.data.pagination ?? {};
+  return {
+    data: parsed.data.data,
+    pagination: {
+      count: pagination.count ?? parsed.data.data.length,
+      next: pagination.next ?? null,
+      previous: pagination.previous ?? null,
+      total: pagination.total ?? null,
+    },
+  };
+}

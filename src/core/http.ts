@@ -1,0 +1,301 @@
+/**
+ * One request to the host's backend through the host's fetcher: URL joining, timeout (even when the
+ * fetcher ignores the abort signal), the caller's abort, safe body reading, error mapping from both
+ * Conomy error shapes and PRIVO's envelope, `Retry-After`, and retries with backoff for idempotent
+ * calls. Everything that leaves this module as an error is a `KinshipError`.
+ */
+import { KinshipError, type KinshipErrorKind, type KinshipOperation, isKinshipError } from './errors.js';
+
+/** A fetch-compatible function supplied by the host; it reaches the host's backend, never the vendors. */
+export type Fetcher = (input: string, init: RequestInit) => Promise<Response>;
+
+/** Where and how to reach one backend API through the host. */
+export interface ServiceConfig {
+  /** The host's backend route for that API, e.g. `"/api/conomy"`; a trailing `/` is fine. */
+  baseUrl: string;
+  /** The host's fetcher. @default globalThis.fetch */
+  fetcher?: Fetcher;
+  /** Time allowed for each attempt, answer body included, in milliseconds. @default 30000 */
+  timeoutMs?: number;
+  /**
+   * Retries after the first attempt, only where the operation is idempotent (`retry: 2` → at most
+   * 3 requests). Account creation is never retried. @default 2
+   */
+  retry?: number;
+}
+
+/** Defaults of `ServiceConfig`. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_RETRY = 2;
+/** A `Retry-After` longer than this is not waited for: the error is returned to the caller instead. */
+export const MAX_RETRY_AFTER_MS = 30_000;
+
+/** A read answer: status, headers and the body as text and, when it is JSON, parsed. */
+export interface HttpAnswer {
+  status: number;
+  headers: Headers;
+  text: string;
+  /** The parsed body; `undefined` when the body is empty or not JSON. */
+  json: unknown;
+}
+
+/** Joins the host's base route and an API path without doubling or losing slashes. */
+export function joinUrl(baseUrl: string, path: string): string {
+  const base = baseUrl.replace(/\/+$/, '');
+  return `${base}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** Parses `Retry-After` (delta seconds or an HTTP date) into milliseconds; `undefined` when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
+
+function describe(value: unknown): string {
+  if (value instanceof Error) return value.message;
+  if (typeof value === 'string') return value;
+  return String(value);
+}
+
+function abortError(operation: KinshipOperation, signal: AbortSignal | undefined): KinshipError {
+  return new KinshipError('aborted', 'The request was cancelled.', { operation, cause: signal?.reason });
+}
+
+/** Options of one `send`. */
+export interface SendOptions {
+  operation: KinshipOperation;
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal | undefined;
+  /** Retry on network, server and rate-limited errors (idempotent operations only). */
+  idempotent: boolean;
+  /** Field names used to read server validation messages such as `"userName: taken"`. */
+  knownFields?: readonly string[];
+}
+
+/**
+ * Sends one attempt: resolves with the read answer of any HTTP status, rejects with a `KinshipError`
+ * of kind `network`, `timeout` or `aborted`.
+ */
+async function attempt(config: ServiceConfig, options: SendOptions): Promise<HttpAnswer> {
+  const { operation, signal } = options;
+  if (signal?.aborted) throw abortError(operation, signal);
+  const fetcher: Fetcher | undefined = config.fetcher ?? (globalThis.fetch ? globalThis.fetch.bind(globalThis) : undefined);
+  if (!fetcher) {
+    throw new KinshipError('network', 'No fetcher: pass `fetcher` in the service config (no global fetch here).', {
+      operation,
+    });
+  }
+  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  const guard = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new KinshipError('timeout', `No answer within ${timeoutMs} ms.`, { operation });
+      controller.abort(error);
+      reject(error);
+    }, timeoutMs);
+    onAbort = () => {
+      controller.abort(signal?.reason);
+      reject(abortError(operation, signal));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  // The fetcher may ignore the signal, so the guard settles the race on its own (DOMAIN/issue 2).
+  guard.catch(() => {});
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  const init: RequestInit = { method: options.method, headers, signal: controller.signal };
+  if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    init.body = JSON.stringify(options.body);
+  }
+  const url = joinUrl(config.baseUrl, options.path);
+  const run = async (): Promise<HttpAnswer> => {
+    let response: Response;
+    try {
+      response = await fetcher(url, init);
+    } catch (error) {
+      if (isKinshipError(error)) throw error;
+      throw new KinshipError('network', `The request could not be sent: ${describe(error)}`, { operation, cause: error });
+    }
+    if (!response || typeof response.status !== 'number') {
+      throw new KinshipError('invalid-response', 'The fetcher did not return a Response.', { operation });
+    }
+    let text = '';
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw new KinshipError('network', `The answer could not be read: ${describe(error)}`, {
+        operation,
+        status: response.status,
+        cause: error,
+      });
+    }
+    let json: unknown;
+    if (text.trim() !== '') {
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = undefined;
+      }
+    }
+    return { status: response.status, headers: response.headers ?? new Headers(), text, json };
+  };
+  try {
+    return await Promise.race([run(), guard]);
+  } catch (error) {
+    if (signal?.aborted) throw abortError(operation, signal);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined, operation: KinshipOperation): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortError(operation, signal));
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError(operation, signal));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Exponential backoff with jitter: 250 ms, 500 ms, 1 s … each scaled by a random 50–100 %, capped at 8 s. */
+export function backoffDelay(retryIndex: number, random: () => number = Math.random): number {
+  const base = Math.min(8000, 250 * 2 ** retryIndex);
+  return Math.round(base * (0.5 + random() * 0.5));
+}
+
+const RETRYABLE: ReadonlySet<KinshipErrorKind> = new Set(['network', 'server', 'rate-limited']);
+
+/**
+ * Sends a request and returns the answer when it is 2xx; a non-2xx answer is turned into a
+ * `KinshipError` by `errorFromAnswer`. Idempotent operations are retried on `network`, `server`
+ * and `rate-limited` (honouring `Retry-After`), never on other 4xx.
+ */
+export async function send(config: ServiceConfig, options: SendOptions): Promise<HttpAnswer> {
+  const retries = options.idempotent ? Math.max(0, Math.floor(config.retry ?? DEFAULT_RETRY)) : 0;
+  for (let retryIndex = 0; ; retryIndex++) {
+    let error: KinshipError;
+    try {
+      const answer = await attempt(config, options);
+      if (answer.status >= 200 && answer.status < 300 && answer.status !== 208) return answer;
+      error = errorFromAnswer(answer, options.operation, options.knownFields);
+    } catch (caught) {
+      error = isKinshipError(caught) ? caught : new KinshipError('network', describe(caught), { cause: caught });
+    }
+    const waitMs = error.retryAfterMs ?? backoffDelay(retryIndex);
+    if (retryIndex >= retries || !RETRYABLE.has(error.kind) || waitMs > MAX_RETRY_AFTER_MS) throw error;
+    await sleep(waitMs, options.signal, options.operation);
+  }
+}
+
+/** The error kind an HTTP status means for the kit. */
+export function kindForStatus(status: number): KinshipErrorKind {
+  if (status === 401 || status === 403) return 'unauthorized';
+  if (status === 404) return 'not-found';
+  if (status === 208 || status === 409 || status === 412) return 'conflict';
+  if (status === 429) return 'rate-limited';
+  if (status === 408) return 'timeout';
+  if (status >= 500) return 'server';
+  if (status >= 400) return 'validation';
+  return 'invalid-response';
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+const FIELD_KEYS = ['field', 'fieldName', 'name', 'path', 'property', 'attribute', 'param'];
+const MESSAGE_KEYS = ['message', 'errorMessage', 'error', 'description', 'msg', 'detail'];
+
+/** Maps server messages the kit recognises to field-error codes; others are kept as they are. */
+export function serverFieldMessage(message: string): string {
+  if (/\balready\b.*\b(in use|exists?|taken|registered|used)\b/i.test(message) || /\bnot unique\b/i.test(message)) {
+    return 'taken';
+  }
+  return message;
+}
+
+/** Key for messages that belong to the whole form rather than one field. */
+export const FORM_ERROR_KEY = 'form';
+
+/**
+ * Reads PRIVO's `validationErrors` (objects `{field, message}`, strings like `"userName: taken"`,
+ * or numbers — the docs' `[0]` placeholder, ignored) into field errors.
+ */
+export function readValidationErrors(value: unknown, knownFields: readonly string[] = []): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  if (!Array.isArray(value)) return errors;
+  const push = (field: string, message: string) => {
+    const list = errors[field] ?? [];
+    const mapped = serverFieldMessage(message);
+    if (!list.includes(mapped)) list.push(mapped);
+    errors[field] = list;
+  };
+  for (const item of value) {
+    if (typeof item === 'string' && item.trim() !== '') {
+      const match = /^\s*([A-Za-z_][\w.]*)\s*[:=-]\s*(.+)$/.exec(item);
+      const field = match?.[1];
+      if (field && match[2] && (knownFields.length === 0 || knownFields.includes(field))) push(field, match[2].trim());
+      else {
+        const named = knownFields.find((known) => new RegExp(`\\b${known}\\b`).test(item));
+        push(named ?? FORM_ERROR_KEY, item.trim());
+      }
+    } else if (typeof item === 'object' && item !== null) {
+      const record = item as Record<string, unknown>;
+      const field = FIELD_KEYS.map((key) => text(record[key])).find(Boolean);
+      const message = MESSAGE_KEYS.map((key) => text(record[key])).find(Boolean);
+      if (field || message) push(field ?? FORM_ERROR_KEY, message ?? 'invalid');
+    }
+  }
+  return errors;
+}
+
+/** Builds the `KinshipError` for a non-2xx (or 208) answer from either API. */
+export function errorFromAnswer(
+  answer: HttpAnswer,
+  operation: KinshipOperation,
+  knownFields: readonly string[] = [],
+): KinshipError {
+  const { status } = answer;
+  const body = typeof answer.json === 'object' && answer.json !== null ? (answer.json as Record<string, unknown>) : {};
+  const kind = kindForStatus(status);
+  const message =
+    text(body.detail) ??
+    text(body.message) ??
+    (typeof body.error === 'string' && body.error.length < 200 ? body.error : undefined) ??
+    `HTTP ${status}${answer.json === undefined && answer.text.trim() ? ' (not JSON)' : ''}`;
+  const fieldErrors = readValidationErrors(body.validationErrors, knownFields);
+  const details: ConstructorParameters<typeof KinshipError>[2] = { status, operation };
+  const code = text(body.code);
+  if (code) details.code = code;
+  // The older Conomy shape `{statusCode, error, message}` names the error type in `error`.
+  const type = text(body.type) ?? (body.statusCode !== undefined ? text(body.error) : undefined);
+  if (type) details.type = type;
+  const traceId = text(body.traceId) ?? text(answer.headers.get('x-trace-id'));
+  if (traceId) details.traceId = traceId;
+  if (Object.keys(fieldErrors).length > 0) details.fieldErrors = fieldErrors;
+  const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'));
+  if (retryAfterMs !== undefined) details.retryAfterMs = retryAfterMs;
+  return new KinshipError(kind, message, details);
+}

@@ -1,0 +1,65 @@
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import type { ConomyConfig } from '../core/conomy.js';
+import type { ServiceConfig } from '../core/http.js';
+import { createTranslator, type MessageOverrides, type Translator } from '../i18n/index.js';
+
+/** Props of `KinshipProvider`. */
+export interface KinshipProviderProps {
+  /** How to reach Conomy through the host's backend (e.g. `{ baseUrl: '/api/conomy', fetcher }`). */
+  conomy?: ConomyConfig;
+  /** How to reach PRIVO through the host's backend (e.g. `{ baseUrl: '/api/privo', fetcher }`). */
+  privo?: ServiceConfig;
+  /** BCP 47 locale: `"en"`, `"es"`, `"pt-BR"` ship; others fall back by language, then English. @default "en" */
+  locale?: string;
+  /** Overrides for any message key of the catalogue. */
+  messages?: MessageOverrides;
+  children?: ReactNode;
+}
+
+/** What the provider hands to hooks and components. */
+export interface KinshipContextValue {
+  conomy?: ConomyConfig;
+  privo?: ServiceConfig;
+  /** The locale in use. */
+  locale: string;
+  /** The host's message overrides. */
+  messages: MessageOverrides;
+  /** Translator for `locale` with the overrides applied. */
+  translator: Translator;
+}
+
+const defaultTranslator = createTranslator('en');
+const KinshipContext = createContext<KinshipContextValue>({
+  locale: 'en',
+  messages: {},
+  translator: defaultTranslator,
+});
+
+/**
+ * Gives every Kinship Kit hook and component below it the host's service configs (each with the
+ * host's fetcher), the locale and message overrides. Hooks also accept the configs directly.
+ */
+export function KinshipProvider({ conomy, privo, locale = 'en', messages, children }: KinshipProviderProps) {
+  const translator = useMemo(() => createTranslator(locale, messages ?? {}), [locale, messages]);
+  const value = useMemo<KinshipContextValue>(
+    () => ({
+      ...(conomy ? { conomy } : {}),
+      ...(privo ? { privo } : {}),
+      locale,
+      messages: messages ?? {},
+      translator,
+    }),
+    [conomy, privo, locale, messages, translator],
+  );
+  return <KinshipContext.Provider value={value}>{children}</KinshipContext.Provider>;
+}
+
+/** The provider's configuration (defaults when there is no provider). */
+export function useKinshipConfig(): KinshipContextValue {
+  return useContext(KinshipContext);
+}
+
+/** The translator for the provider's locale and overrides (English without a provider). */
+export function useTranslator(): Translator {
+  return useContext(KinshipContext).translator;
+}

@@ -1,0 +1,15 @@
+// Headless hooks: no markup, no CSS.
+export {
+  type KinshipContextValue,
+  KinshipProvider,
+  type KinshipProviderProps,
+  useKinshipConfig,
+  useTranslator,
+} from './KinshipProvider.js';
+export {
+  type UseAddChildAccountOptions,
+  type UseAddChildAccountResult,
+  useAddChildAccount,
+} from './useAddChildAccount.js';
+export { type UseAddChildrenOptions, type UseAddChildrenResult, useAddChildren } from './useAddChildren.js';
+export type { MutationResultState } from './useMutation.js';

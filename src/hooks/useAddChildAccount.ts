@@ -1,0 +1,62 @@
+import { useCallback } from 'react';
+import { KinshipError } from '../core/errors.js';
+import type { ServiceConfig } from '../core/http.js';
+import { addChildAccount } from '../core/privo.js';
+import type { AddChildAccountInput, AddChildAccountResult } from '../core/schemas.js';
+import { hasFieldErrors, validateAddChildAccountInput } from '../core/validation.js';
+import { useKinshipConfig } from './KinshipProvider.js';
+import { missingConfigError } from './useAddChildren.js';
+import { type MutationResultState, toResultState, useMutationController } from './useMutation.js';
+
+/** Options of `useAddChildAccount`. */
+export interface UseAddChildAccountOptions {
+  /** Overrides the provider's PRIVO config. */
+  privo?: ServiceConfig;
+  /** Called with the created account and its checked `consentUrl`. A throw here is reported only. */
+  onSuccess?: (result: AddChildAccountResult, input: AddChildAccountInput) => void;
+  /** Called with the error. A throw here is reported only. */
+  onError?: (error: KinshipError, input: AddChildAccountInput) => void;
+}
+
+/** What `useAddChildAccount` returns: the state (narrowed by `status`) and the actions. */
+export type UseAddChildAccountResult = MutationResultState<AddChildAccountResult> & {
+  /** Creates the child account; returns nothing and never rejects. */
+  addChildAccount: (input: AddChildAccountInput) => void;
+  /** Creates the child account; resolves with the result, rejects with a `KinshipError`. */
+  addChildAccountAsync: (input: AddChildAccountInput) => Promise<AddChildAccountResult>;
+  /** Back to `idle`; an in-flight request is aborted. */
+  reset: () => void;
+};
+
+/**
+ * Creates a PRIVO child account under an existing adult (`parentEmail`) through the host's backend.
+ * Same state model as `useAddChildren`. Never retried automatically: account creation is not
+ * idempotent, and a timeout or lost connection comes back with `error.mayHaveSucceeded`.
+ */
+export function useAddChildAccount(options: UseAddChildAccountOptions = {}): UseAddChildAccountResult {
+  const context = useKinshipConfig();
+  const config = options.privo ?? context.privo;
+  if (!config) throw missingConfigError('privo', 'useAddChildAccount');
+  const { onSuccess, onError } = options;
+  const { controller, state } = useMutationController<AddChildAccountInput, AddChildAccountResult>({
+    mutationFn: (input, { signal }) => addChildAccount(config, input, { signal }),
+    validate: (input) => {
+      const { fieldErrors } = validateAddChildAccountInput(input);
+      return hasFieldErrors(fieldErrors)
+        ? new KinshipError('validation', 'The child account was refused before sending.', {
+            operation: 'addChildAccount',
+            fieldErrors,
+          })
+        : null;
+    },
+    ...(onSuccess ? { onSuccess } : {}),
+    ...(onError ? { onError } : {}),
+  });
+  const run = useCallback((input: AddChildAccountInput) => controller.mutate(input), [controller]);
+  return {
+    ...toResultState(state),
+    addChildAccount: run,
+    addChildAccountAsync: controller.mutateAsync,
+    reset: controller.reset,
+  };
+}

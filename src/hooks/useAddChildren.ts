@@ -1,0 +1,66 @@
+import { useCallback } from 'react';
+import { addChildren, type ConomyConfig } from '../core/conomy.js';
+import { KinshipError } from '../core/errors.js';
+import type { Identity } from '../core/schemas.js';
+import { hasFieldErrors, validateAddChildrenInput } from '../core/validation.js';
+import { useKinshipConfig } from './KinshipProvider.js';
+import { type MutationResultState, toResultState, useMutationController } from './useMutation.js';
+
+/** Options of `useAddChildren`. */
+export interface UseAddChildrenOptions {
+  /** The parent identity the children are linked to. */
+  identityId: string;
+  /** Overrides the provider's Conomy config. */
+  conomy?: ConomyConfig;
+  /** Called with the updated parent identity. A throw here is reported, never breaks the hook. */
+  onSuccess?: (identity: Identity, children: string[]) => void;
+  /** Called with the error. A throw here is reported, never breaks the hook. */
+  onError?: (error: KinshipError, children: string[]) => void;
+}
+
+/** What `useAddChildren` returns: the state (narrowed by `status`) and the actions. */
+export type UseAddChildrenResult = MutationResultState<Identity> & {
+  /** Links the children; returns nothing and never rejects (state and callbacks tell the outcome). */
+  addChildren: (children: string[]) => void;
+  /** Links the children; resolves with the parent identity, rejects with a `KinshipError`. */
+  addChildrenAsync: (children: string[]) => Promise<Identity>;
+  /** Back to `idle`; an in-flight request is aborted. */
+  reset: () => void;
+};
+
+/** Thrown during render when neither the option nor a `KinshipProvider` gives a service config. */
+export function missingConfigError(service: 'conomy' | 'privo', hook: string): Error {
+  const example = service === 'conomy' ? "{ baseUrl: '/api/conomy', fetcher }" : "{ baseUrl: '/api/privo', fetcher }";
+  return new Error(
+    `${hook}: no ${service} config. Either wrap your app in <KinshipProvider ${service}={${example}}> or pass ${hook}({ ${service}: ${example} }).`,
+  );
+}
+
+/**
+ * Links existing Conomy identities as children of `identityId` through the host's backend. One
+ * `status` (`idle` → `pending` → `success` | `error`); while pending, further calls send nothing new;
+ * refused input ends in `error` with a `validation` error and sends nothing; unmounting aborts the
+ * request and no state update follows. The fire-and-forget `addChildren` never rejects.
+ */
+export function useAddChildren(options: UseAddChildrenOptions): UseAddChildrenResult {
+  const context = useKinshipConfig();
+  const config = options.conomy ?? context.conomy;
+  if (!config) throw missingConfigError('conomy', 'useAddChildren');
+  const { identityId, onSuccess, onError } = options;
+  const { controller, state } = useMutationController<string[], Identity>({
+    mutationFn: (children, { signal }) => addChildren(config, { identityId, children }, { signal }),
+    validate: (children) => {
+      const { fieldErrors } = validateAddChildrenInput({ identityId, children });
+      return hasFieldErrors(fieldErrors)
+        ? new KinshipError('validation', 'The children to link were refused before sending.', {
+            operation: 'addChildren',
+            fieldErrors,
+          })
+        : null;
+    },
+    ...(onSuccess ? { onSuccess } : {}),
+    ...(onError ? { onError } : {}),
+  });
+  const run = useCallback((children: string[]) => controller.mutate(children), [controller]);
+  return { ...toResultState(state), addChildren: run, addChildrenAsync: controller.mutateAsync, reset: controller.reset };
+}

@@ -1,0 +1,1 @@
+export { useTranslator } from './KinshipProvider.js';

@@ -1,0 +1,6 @@
+/**
+ * `kinship-kit`: everything public — core operations, headless hooks, styled components.
+ * Styles: `import 'kinship-kit/styles.css'`. Sandbox: `kinship-kit/sandbox`.
+ */
+export * from './components/index.js';
+export * from './headless.js';
