@@ -1,3 +1,4 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
@@ -43,6 +44,16 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.tsx', 'test/**/*.browser.test.tsx'],
+          browser,
+        },
+      },
+      {
+        // Every story of .storybook/main.ts becomes a test in Chromium: it renders, its play function
+        // runs, and axe checks the result (`parameters.a11y.test = 'error'` in .storybook/preview.tsx).
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
           browser,
         },
       },

@@ -1,7 +1,7 @@
 // Builds the package into dist/: JavaScript and .d.ts with tsc (one module per source file, so
 // bundlers tree-shake per component), and dist/styles.css from src/theme/*.css in one cascade layer.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,7 +20,9 @@ export function buildStyles() {
   const files = readdirSync(themeDir)
     .filter((file) => file.endsWith('.css'))
     .sort((a, b) => (a === 'tokens.css' ? -1 : b === 'tokens.css' ? 1 : a.localeCompare(b)));
-  const body = files.map((file) => `/* ${file} */\n${readFileSync(join(themeDir, file), 'utf8').trim()}`).join('\n\n');
+  const body = files
+    .map((file) => `/* ${file} */\n${readFileSync(join(themeDir, file), 'utf8').trim()}`)
+    .join('\n\n');
   return `/* kinship-kit styles: override tokens (--kinship-*) or any rule outside the layer. */\n@layer kinship {\n${body}\n}\n`;
 }
 

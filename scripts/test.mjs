@@ -27,7 +27,9 @@ for (const [name, command, args] of steps) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
   const t0 = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
-  console.log(`  ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `  ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
   if (result.status !== 0) {
     failed = name;
     break;
@@ -41,6 +43,8 @@ if (existsSync(resultsFile)) {
   passed = results.numPassedTests ?? 0;
   failedTests = results.numFailedTests ?? 0;
 }
-console.log(`\n${failed ? `Failed at step "${failed}"` : 'All steps passed'} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+console.log(
+  `\n${failed ? `Failed at step "${failed}"` : 'All steps passed'} in ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+);
 console.log(`tests: ${passed} passed, ${failedTests} failed`);
 process.exit(failed ? 1 : 0);

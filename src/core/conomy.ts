@@ -4,7 +4,13 @@
  */
 import { KinshipError } from './errors.js';
 import { type HttpAnswer, type ServiceConfig, send } from './http.js';
-import { type Identity, type IdentityPage, type IdentitySearchQuery, identityPageSchema, identitySchema } from './schemas.js';
+import {
+  type Identity,
+  type IdentityPage,
+  type IdentitySearchQuery,
+  identityPageSchema,
+  identitySchema,
+} from './schemas.js';
 import { hasFieldErrors, validateAddChildrenInput } from './validation.js';
 
 /** The Conomy API version the kit speaks. */
@@ -101,11 +107,15 @@ export async function searchIdentities(
   });
   const parsed = identityPageSchema.safeParse(answer.json);
   if (!parsed.success) {
-    throw new KinshipError('invalid-response', 'The answer is not a page of identities (`{data, pagination}`).', {
-      operation: 'searchIdentities',
-      status: answer.status,
-      cause: parsed.error,
-    });
+    throw new KinshipError(
+      'invalid-response',
+      'The answer is not a page of identities (`{data, pagination}`).',
+      {
+        operation: 'searchIdentities',
+        status: answer.status,
+        cause: parsed.error,
+      },
+    );
   }
   const pagination = parsed.data.pagination ?? {};
   return {

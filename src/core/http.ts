@@ -4,7 +4,7 @@
  * Conomy error shapes and PRIVO's envelope, `Retry-After`, and retries with backoff for idempotent
  * calls. Everything that leaves this module as an error is a `KinshipError`.
  */
-import { KinshipError, type KinshipErrorKind, type KinshipOperation, isKinshipError } from './errors.js';
+import { isKinshipError, KinshipError, type KinshipErrorKind, type KinshipOperation } from './errors.js';
 
 /** A fetch-compatible function supplied by the host; it reaches the host's backend, never the vendors. */
 export type Fetcher = (input: string, init: RequestInit) => Promise<Response>;
@@ -86,11 +86,16 @@ export interface SendOptions {
 async function attempt(config: ServiceConfig, options: SendOptions): Promise<HttpAnswer> {
   const { operation, signal } = options;
   if (signal?.aborted) throw abortError(operation, signal);
-  const fetcher: Fetcher | undefined = config.fetcher ?? (globalThis.fetch ? globalThis.fetch.bind(globalThis) : undefined);
+  const fetcher: Fetcher | undefined =
+    config.fetcher ?? (globalThis.fetch ? globalThis.fetch.bind(globalThis) : undefined);
   if (!fetcher) {
-    throw new KinshipError('network', 'No fetcher: pass `fetcher` in the service config (no global fetch here).', {
-      operation,
-    });
+    throw new KinshipError(
+      'network',
+      'No fetcher: pass `fetcher` in the service config (no global fetch here).',
+      {
+        operation,
+      },
+    );
   }
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
@@ -123,7 +128,10 @@ async function attempt(config: ServiceConfig, options: SendOptions): Promise<Htt
       response = await fetcher(url, init);
     } catch (error) {
       if (isKinshipError(error)) throw error;
-      throw new KinshipError('network', `The request could not be sent: ${describe(error)}`, { operation, cause: error });
+      throw new KinshipError('network', `The request could not be sent: ${describe(error)}`, {
+        operation,
+        cause: error,
+      });
     }
     if (!response || typeof response.status !== 'number') {
       throw new KinshipError('invalid-response', 'The fetcher did not return a Response.', { operation });
@@ -199,7 +207,9 @@ export async function send(config: ServiceConfig, options: SendOptions): Promise
       if (answer.status >= 200 && answer.status < 300 && answer.status !== 208) return answer;
       error = errorFromAnswer(answer, options.operation, options.knownFields);
     } catch (caught) {
-      error = isKinshipError(caught) ? caught : new KinshipError('network', describe(caught), { cause: caught });
+      error = isKinshipError(caught)
+        ? caught
+        : new KinshipError('network', describe(caught), { cause: caught });
     }
     const waitMs = error.retryAfterMs ?? backoffDelay(retryIndex);
     if (retryIndex >= retries || !RETRYABLE.has(error.kind) || waitMs > MAX_RETRY_AFTER_MS) throw error;
@@ -230,7 +240,10 @@ const MESSAGE_KEYS = ['message', 'errorMessage', 'error', 'description', 'msg', 
 
 /** Maps server messages the kit recognises to field-error codes; others are kept as they are. */
 export function serverFieldMessage(message: string): string {
-  if (/\balready\b.*\b(in use|exists?|taken|registered|used)\b/i.test(message) || /\bnot unique\b/i.test(message)) {
+  if (
+    /\balready\b.*\b(in use|exists?|taken|registered|used)\b/i.test(message) ||
+    /\bnot unique\b/i.test(message)
+  ) {
     return 'taken';
   }
   return message;
@@ -243,7 +256,10 @@ export const FORM_ERROR_KEY = 'form';
  * Reads PRIVO's `validationErrors` (objects `{field, message}`, strings like `"userName: taken"`,
  * or numbers — the docs' `[0]` placeholder, ignored) into field errors.
  */
-export function readValidationErrors(value: unknown, knownFields: readonly string[] = []): Record<string, string[]> {
+export function readValidationErrors(
+  value: unknown,
+  knownFields: readonly string[] = [],
+): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   if (!Array.isArray(value)) return errors;
   const push = (field: string, message: string) => {
@@ -256,7 +272,8 @@ export function readValidationErrors(value: unknown, knownFields: readonly strin
     if (typeof item === 'string' && item.trim() !== '') {
       const match = /^\s*([A-Za-z_][\w.]*)\s*[:=-]\s*(.+)$/.exec(item);
       const field = match?.[1];
-      if (field && match[2] && (knownFields.length === 0 || knownFields.includes(field))) push(field, match[2].trim());
+      if (field && match[2] && (knownFields.length === 0 || knownFields.includes(field)))
+        push(field, match[2].trim());
       else {
         const named = knownFields.find((known) => new RegExp(`\\b${known}\\b`).test(item));
         push(named ?? FORM_ERROR_KEY, item.trim());
@@ -278,7 +295,8 @@ export function errorFromAnswer(
   knownFields: readonly string[] = [],
 ): KinshipError {
   const { status } = answer;
-  const body = typeof answer.json === 'object' && answer.json !== null ? (answer.json as Record<string, unknown>) : {};
+  const body =
+    typeof answer.json === 'object' && answer.json !== null ? (answer.json as Record<string, unknown>) : {};
   const kind = kindForStatus(status);
   const message =
     text(body.detail) ??

@@ -50,7 +50,10 @@ export function reportHostError(error: unknown): void {
 }
 
 /** Runs a host callback; what it throws is reported, never propagated into the kit's state updates. */
-export function callHost<TArgs extends unknown[]>(callback: ((...args: TArgs) => void) | undefined, ...args: TArgs): void {
+export function callHost<TArgs extends unknown[]>(
+  callback: ((...args: TArgs) => void) | undefined,
+  ...args: TArgs
+): void {
   if (!callback) return;
   try {
     callback(...args);

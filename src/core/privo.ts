@@ -3,9 +3,10 @@
  * adult and resend the consent email. Account creation is not idempotent: it is never retried, and
  * a timeout or lost connection is reported with `mayHaveSucceeded` (DOMAIN.md).
  */
-import { KinshipError, isKinshipError } from './errors.js';
-import { type HttpAnswer, type ServiceConfig, errorFromAnswer, readValidationErrors, send } from './http.js';
+
 import type { OperationOptions } from './conomy.js';
+import { isKinshipError, KinshipError } from './errors.js';
+import { errorFromAnswer, type HttpAnswer, readValidationErrors, type ServiceConfig, send } from './http.js';
 import {
   type AddChildAccountInput,
   type AddChildAccountResult,

@@ -26,11 +26,9 @@ export type KnownIdentityStatus = (typeof KNOWN_IDENTITY_STATUSES)[number];
  * An identity's status: one of the documented values, or any other string Conomy may add later
  * (the set is open; an unknown status must render, not crash).
  */
-// biome-ignore lint/complexity/noBannedTypes: `string & {}` keeps autocompletion of the known values.
 export type IdentityStatus = KnownIdentityStatus | (string & {});
 
 /** `USER` (a person) or `ORGANIZATION` (a legal entity), or a future type kept as a string. */
-// biome-ignore lint/complexity/noBannedTypes: `string & {}` keeps autocompletion of the known values.
 export type IdentityType = 'USER' | 'ORGANIZATION' | (string & {});
 
 const optionalText = z.optional(z.nullable(z.string()));
@@ -207,5 +205,10 @@ export interface IdentitySearchQuery {
 /** One page of identities. */
 export interface IdentityPage {
   data: Identity[];
-  pagination: { count?: number | null; next?: string | number | null; previous?: string | number | null; total?: number | null };
+  pagination: {
+    count?: number | null;
+    next?: string | number | null;
+    previous?: string | number | null;
+    total?: number | null;
+  };
 }

@@ -113,7 +113,10 @@ export interface AddChildAccountValidation {
  * every field given must be valid: a blank string is refused, never dropped. Unknown keys are not
  * sent (data minimisation).
  */
-export function validateAddChildAccountInput(input: unknown, now: Date = new Date()): AddChildAccountValidation {
+export function validateAddChildAccountInput(
+  input: unknown,
+  now: Date = new Date(),
+): AddChildAccountValidation {
   const errors: FieldErrors = {};
   const source = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
   const value: Record<string, string> = {};
@@ -177,14 +180,22 @@ export function validateAddChildrenInput(input: unknown): AddChildrenValidation 
   const source = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
   let identityId = '';
   if (typeof source.identityId !== 'string') {
-    add(errors, 'identityId', source.identityId === undefined || source.identityId === null ? 'required' : 'invalid-type');
+    add(
+      errors,
+      'identityId',
+      source.identityId === undefined || source.identityId === null ? 'required' : 'invalid-type',
+    );
   } else {
     identityId = source.identityId.trim();
     if (identityId === '') add(errors, 'identityId', source.identityId === '' ? 'required' : 'blank');
   }
   const children: string[] = [];
   if (!Array.isArray(source.children)) {
-    add(errors, 'children', source.children === undefined || source.children === null ? 'required' : 'invalid-type');
+    add(
+      errors,
+      'children',
+      source.children === undefined || source.children === null ? 'required' : 'invalid-type',
+    );
   } else {
     const seen = new Set<string>();
     for (const child of source.children) {

@@ -30,7 +30,8 @@ export type UseAddChildrenResult = MutationResultState<Identity> & {
 
 /** Thrown during render when neither the option nor a `KinshipProvider` gives a service config. */
 export function missingConfigError(service: 'conomy' | 'privo', hook: string): Error {
-  const example = service === 'conomy' ? "{ baseUrl: '/api/conomy', fetcher }" : "{ baseUrl: '/api/privo', fetcher }";
+  const example =
+    service === 'conomy' ? "{ baseUrl: '/api/conomy', fetcher }" : "{ baseUrl: '/api/privo', fetcher }";
   return new Error(
     `${hook}: no ${service} config. Either wrap your app in <KinshipProvider ${service}={${example}}> or pass ${hook}({ ${service}: ${example} }).`,
   );
@@ -62,5 +63,10 @@ export function useAddChildren(options: UseAddChildrenOptions): UseAddChildrenRe
     ...(onError ? { onError } : {}),
   });
   const run = useCallback((children: string[]) => controller.mutate(children), [controller]);
-  return { ...toResultState(state), addChildren: run, addChildrenAsync: controller.mutateAsync, reset: controller.reset };
+  return {
+    ...toResultState(state),
+    addChildren: run,
+    addChildrenAsync: controller.mutateAsync,
+    reset: controller.reset,
+  };
 }

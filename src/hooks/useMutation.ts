@@ -42,7 +42,9 @@ export type MutationResultState<TData> =
     };
 
 /** Derives the `is*` flags from the one `status` field. */
-export function toResultState<TVariables, TData>(state: MutationState<TVariables, TData>): MutationResultState<TData> {
+export function toResultState<TVariables, TData>(
+  state: MutationState<TVariables, TData>,
+): MutationResultState<TData> {
   return {
     status: state.status,
     data: state.data,

@@ -83,7 +83,10 @@ export function formatMessage(template: string, values: MessageValues = {}, loca
       const type = rest.slice(0, secondComma).trim();
       const body = rest.slice(secondComma + 1);
       const count = Number(values[name]);
-      output += type === 'plural' && Number.isFinite(count) ? formatPlural(body, count, locale, values) : `{${inner}}`;
+      output +=
+        type === 'plural' && Number.isFinite(count)
+          ? formatPlural(body, count, locale, values)
+          : `{${inner}}`;
     }
     index = close + 1;
   }

@@ -4,7 +4,7 @@
  */
 import { messages as en } from './en/index.js';
 import { messages as es } from './es/index.js';
-import { type MessageValues, formatMessage } from './format.js';
+import { formatMessage, type MessageValues } from './format.js';
 import { messages as ptBR } from './pt-BR/index.js';
 
 export { formatMessage, type MessageValues } from './format.js';

@@ -5,7 +5,8 @@ export const common = {
   'error.not-found': 'We could not find that person or account.',
   'error.conflict': 'This was already done, or the details are already in use.',
   'error.rate-limited': 'Too many attempts. Please wait a moment and try again.',
-  'error.rate-limited.wait': 'Too many attempts. Please try again in {seconds, plural, one {# second} other {# seconds}}.',
+  'error.rate-limited.wait':
+    'Too many attempts. Please try again in {seconds, plural, one {# second} other {# seconds}}.',
   'error.server': 'The service is having trouble. Please try again.',
   'error.network': 'We could not reach the service. Check your connection and try again.',
   'error.offline': 'You are offline. We will let you retry when the connection is back.',

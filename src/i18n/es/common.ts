@@ -3,7 +3,8 @@ import type { common as en } from '../en/common.js';
 /** Mensajes comunes en español. */
 export const common: Record<keyof typeof en, string> = {
   'error.validation': 'Hay datos que corregir antes de continuar.',
-  'error.unauthorized': 'No tienes permiso para hacer esto. Vuelve a iniciar sesión o consulta a un administrador.',
+  'error.unauthorized':
+    'No tienes permiso para hacer esto. Vuelve a iniciar sesión o consulta a un administrador.',
   'error.not-found': 'No encontramos a esa persona o cuenta.',
   'error.conflict': 'Esto ya se hizo, o los datos ya están en uso.',
   'error.rate-limited': 'Demasiados intentos. Espera un momento y vuelve a intentarlo.',

@@ -3,7 +3,8 @@ import type { common as en } from '../en/common.js';
 /** Mensagens comuns em português do Brasil. */
 export const common: Record<keyof typeof en, string> = {
   'error.validation': 'Alguns dados precisam ser corrigidos antes de continuar.',
-  'error.unauthorized': 'Você não tem permissão para fazer isso. Entre novamente ou fale com um administrador.',
+  'error.unauthorized':
+    'Você não tem permissão para fazer isso. Entre novamente ou fale com um administrador.',
   'error.not-found': 'Não encontramos essa pessoa ou conta.',
   'error.conflict': 'Isso já foi feito, ou os dados já estão em uso.',
   'error.rate-limited': 'Muitas tentativas. Aguarde um momento e tente novamente.',

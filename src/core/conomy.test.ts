@@ -1,0 +1,355 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addChildren, searchIdentities } from './conomy.js';
+import { KinshipError } from './errors.js';
+
+vi.mock('react', () => ({}));
+
+interface Call {
+  url: string;
+  init: RequestInit;
+}
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+}
+
+/** A fetcher answering from a queue, recording each call. */
+function queueFetcher(...answers: Array<Response | (() => Response | Promise<Response>) | Error>) {
+  const calls: Call[] = [];
+  const fetcher = vi.fn(async (url: string, init: RequestInit) => {
+    calls.push({ url, init });
+    const next = answers.length > 1 ? answers.shift() : answers[0];
+    if (next instanceof Error) throw next;
+    return typeof next === 'function' ? next() : (next as Response).clone();
+  });
+  return { fetcher, calls };
+}
+
+const parent = {
+  id: '679d29934a21df7584b38e12',
+  type: 'USER',
+  name: 'Lucía',
+  status: 'ACTIVE',
+  children: [{ id: '1a5925ac-4629-f7bf-db28-ac0f655e3eef', name: 'Tomás', email: null }],
+  kyc: { level: 2 },
+};
+
+async function rejection(promise: Promise<unknown>): Promise<KinshipError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(KinshipError);
+    return error as KinshipError;
+  }
+  throw new Error('expected a rejection');
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('addChildren', () => {
+  describe('given a valid input', () => {
+    it('posts exactly {"children":[…]} to the encoded identity path with the documented headers', async () => {
+      const { fetcher, calls } = queueFetcher(json(200, parent));
+      await addChildren(
+        { baseUrl: '/api/conomy/', fetcher },
+        { identityId: 'a/b c', children: [' x ', 'y', 'x'] },
+      );
+      expect(calls).toHaveLength(1);
+      const [call] = calls;
+      expect(call?.url).toBe('/api/conomy/identities/a%2Fb%20c/children');
+      expect(call?.init.method).toBe('POST');
+      expect(call?.init.body).toBe('{"children":["x","y"]}');
+      expect(call?.init.headers).toMatchObject({
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'conomyhq-api-version': '24-04-2025',
+      });
+      expect(call?.init.signal).toBeInstanceOf(AbortSignal);
+    });
+
+    it('sends the overriding apiVersion', async () => {
+      const { fetcher, calls } = queueFetcher(json(200, parent));
+      await addChildren(
+        { baseUrl: '/c', fetcher, apiVersion: '01-01-2030' },
+        { identityId: 'p', children: ['c'] },
+      );
+      expect(calls[0]?.init.headers).toMatchObject({ 'conomyhq-api-version': '01-01-2030' });
+    });
+
+    it('resolves with the parent identity, keeping unknown fields and an unknown status', async () => {
+      const { fetcher } = queueFetcher(json(200, { ...parent, status: 'QUARANTINED' }));
+      const identity = await addChildren({ baseUrl: '/c', fetcher }, { identityId: 'p', children: ['c'] });
+      expect(identity.status).toBe('QUARANTINED');
+      expect(identity.kyc).toEqual({ level: 2 });
+      expect(identity.children).toEqual(parent.children);
+    });
+
+    it('turns "children": null into an empty list', async () => {
+      const { fetcher } = queueFetcher(json(200, { ...parent, children: null }));
+      const identity = await addChildren({ baseUrl: '/c', fetcher }, { identityId: 'p', children: ['c'] });
+      expect(identity.children).toEqual([]);
+    });
+  });
+
+  describe('given input refused before sending', () => {
+    it.each([
+      ['a blank identity id', { identityId: ' ', children: ['c'] }, 'identityId'],
+      ['no children', { identityId: 'p', children: [] }, 'children'],
+      ['a blank child id', { identityId: 'p', children: [''] }, 'children'],
+      ['the parent as its own child', { identityId: 'p', children: ['p'] }, 'children'],
+    ])('%s → validation error on %s, no request', async (_title, input, field) => {
+      const { fetcher } = queueFetcher(json(200, parent));
+      const error = await rejection(addChildren({ baseUrl: '/c', fetcher }, input));
+      expect(error.kind).toBe('validation');
+      expect(error.fieldErrors?.[field]).toBeDefined();
+      expect(fetcher).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('given an unreadable 2xx', () => {
+    it.each([
+      ['HTML', () => new Response('<html>ok</html>', { status: 200 })],
+      ['no id', () => json(200, { name: 'x' })],
+      ['a numeric id', () => json(200, { id: 7 })],
+      ['an array', () => json(200, [parent])],
+      ['an empty body', () => new Response(null, { status: 204 })],
+      ['truncated JSON', () => new Response('{"id":"abc","chil', { status: 200 })],
+    ])('%s → invalid-response', async (_title, answer) => {
+      const { fetcher } = queueFetcher(answer);
+      const error = await rejection(
+        addChildren({ baseUrl: '/c', fetcher }, { identityId: 'p', children: ['c'] }),
+      );
+      expect(error.kind).toBe('invalid-response');
+    });
+  });
+
+  describe('given an error answer', () => {
+    it.each([
+      [
+        400,
+        {
+          status: 400,
+          code: '11',
+          type: 'invalidParam',
+          detail: 'children must be an array',
+          traceId: 't-1',
+        },
+        'validation',
+      ],
+      [401, { statusCode: 401, error: 'Unauthorized', message: 'Token expired' }, 'unauthorized'],
+      [403, { message: 'Forbidden' }, 'unauthorized'],
+      [
+        404,
+        { status: 404, code: '31', type: 'notFound', detail: 'identity not found', traceId: 't-2' },
+        'not-found',
+      ],
+      [409, { status: 409, code: '13', type: 'alreadyExist', detail: 'already linked' }, 'conflict'],
+      [
+        422,
+        { status: 422, code: '21', type: 'failedPrecondition', detail: 'parent not ACTIVE' },
+        'validation',
+      ],
+    ])('HTTP %i → %s, read from either error shape', async (status, body, kind) => {
+      const { fetcher } = queueFetcher(json(status, body));
+      const error = await rejection(
+        addChildren({ baseUrl: '/c', fetcher }, { identityId: 'p', children: ['c'] }),
+      );
+      expect(error.kind).toBe(kind);
+      expect(error.status).toBe(status);
+      expect(fetcher).toHaveBeenCalledTimes(1);
+      if ('detail' in body) {
+        expect(error.message).toBe(body.detail);
+        expect(error.code).toBe(body.code);
+        expect(error.type).toBe(body.type);
+      }
+      if ('traceId' in body) expect(error.traceId).toBe(body.traceId);
+      if ('statusCode' in body) {
+        expect(error.message).toBe('Token expired');
+        expect(error.type).toBe('Unauthorized');
+      }
+      if (status === 403) expect(error.message).toBe('Forbidden');
+    });
+
+    it('a 502 HTML page → server, after the retries', async () => {
+      const { fetcher } = queueFetcher(
+        () => new Response('<html><h1>502 Bad Gateway</h1></html>', { status: 502 }),
+      );
+      vi.useFakeTimers();
+      const promise = rejection(
+        addChildren({ baseUrl: '/c', fetcher, retry: 2 }, { identityId: 'p', children: ['c'] }),
+      );
+      await vi.runAllTimersAsync();
+      const error = await promise;
+      expect(error.kind).toBe('server');
+      expect(error.status).toBe(502);
+      expect(fetcher).toHaveBeenCalledTimes(3);
+    });
+  });
+
+  describe('given transient failures (linking is idempotent)', () => {
+    it('retries network errors and 5xx, then succeeds: retry 2 → at most 3 requests', async () => {
+      const { fetcher } = queueFetcher(
+        new TypeError('Failed to fetch'),
+        json(503, { status: 503, code: '01', type: 'serverError' }),
+        json(200, parent),
+      );
+      vi.useFakeTimers();
+      const promise = addChildren({ baseUrl: '/c', fetcher, retry: 2 }, { identityId: 'p', children: ['c'] });
+      await vi.runAllTimersAsync();
+      await expect(promise).resolves.toMatchObject({ id: parent.id });
+      expect(fetcher).toHaveBeenCalledTimes(3);
+    });
+
+    it('honours Retry-After: 0 by retrying at once', async () => {
+      const { fetcher } = queueFetcher(
+        json(429, { status: 429, code: '32', type: 'tooManyRequests' }, { 'retry-after': '0' }),
+        json(200, parent),
+      );
+      const identity = await addChildren(
+        { baseUrl: '/c', fetcher, retry: 1 },
+        { identityId: 'p', children: ['c'] },
+      );
+      expect(identity.id).toBe(parent.id);
+      expect(fetcher).toHaveBeenCalledTimes(2);
+    });
+
+    it('waits Retry-After seconds before the retry', async () => {
+      const { fetcher } = queueFetcher(json(429, {}, { 'retry-after': '2' }), json(200, parent));
+      vi.useFakeTimers();
+      const promise = addChildren({ baseUrl: '/c', fetcher, retry: 1 }, { identityId: 'p', children: ['c'] });
+      await vi.advanceTimersByTimeAsync(1900);
+      expect(fetcher).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(200);
+      await expect(promise).resolves.toMatchObject({ id: parent.id });
+      expect(fetcher).toHaveBeenCalledTimes(2);
+    });
+
+    it('reports rate-limited with retryAfterMs once retries are used up (HTTP date form)', async () => {
+      const date = new Date(Date.now() + 5000).toUTCString();
+      const { fetcher } = queueFetcher(json(429, {}, { 'retry-after': date }));
+      const error = await rejection(
+        addChildren({ baseUrl: '/c', fetcher, retry: 0 }, { identityId: 'p', children: ['c'] }),
+      );
+      expect(error.kind).toBe('rate-limited');
+      expect(error.retryAfterMs).toBeGreaterThan(3000);
+      expect(error.retryAfterMs).toBeLessThanOrEqual(5000);
+    });
+
+    it('never retries other 4xx', async () => {
+      const { fetcher } = queueFetcher(json(404, { status: 404, code: '31', type: 'notFound' }));
+      await rejection(
+        addChildren({ baseUrl: '/c', fetcher, retry: 5 }, { identityId: 'p', children: ['c'] }),
+      );
+      expect(fetcher).toHaveBeenCalledTimes(1);
+    });
+  });
+
+  describe('given a slow or cancelled call', () => {
+    it('rejects with timeout even when the fetcher ignores the abort signal', async () => {
+      const fetcher = vi.fn(() => new Promise<Response>(() => {}));
+      vi.useFakeTimers();
+      const promise = rejection(
+        addChildren(
+          { baseUrl: '/c', fetcher, timeoutMs: 1000, retry: 0 },
+          { identityId: 'p', children: ['c'] },
+        ),
+      );
+      await vi.advanceTimersByTimeAsync(1001);
+      expect((await promise).kind).toBe('timeout');
+    });
+
+    it('times out a body that never finishes', async () => {
+      const stream = new ReadableStream({ start() {} });
+      const fetcher = vi.fn(async () => new Response(stream, { status: 200 }));
+      vi.useFakeTimers();
+      const promise = rejection(
+        addChildren(
+          { baseUrl: '/c', fetcher, timeoutMs: 500, retry: 0 },
+          { identityId: 'p', children: ['c'] },
+        ),
+      );
+      await vi.advanceTimersByTimeAsync(501);
+      expect((await promise).kind).toBe('timeout');
+    });
+
+    it('rejects with aborted when the caller aborts, and the fetcher sees its signal fire', async () => {
+      let seen: AbortSignal | undefined;
+      const fetcher = vi.fn((_url: string, init: RequestInit) => {
+        seen = init.signal ?? undefined;
+        return new Promise<Response>(() => {});
+      });
+      const controller = new AbortController();
+      const promise = rejection(
+        addChildren(
+          { baseUrl: '/c', fetcher },
+          { identityId: 'p', children: ['c'] },
+          { signal: controller.signal },
+        ),
+      );
+      controller.abort();
+      expect((await promise).kind).toBe('aborted');
+      expect(seen?.aborted).toBe(true);
+    });
+
+    it('an already aborted signal sends nothing', async () => {
+      const { fetcher } = queueFetcher(json(200, parent));
+      const error = await rejection(
+        addChildren(
+          { baseUrl: '/c', fetcher },
+          { identityId: 'p', children: ['c'] },
+          { signal: AbortSignal.abort() },
+        ),
+      );
+      expect(error.kind).toBe('aborted');
+      expect(fetcher).not.toHaveBeenCalled();
+    });
+
+    it.each([
+      ['a string', 'boom'],
+      ['undefined', undefined],
+      ['a DOMException', new DOMException('x', 'NetworkError')],
+    ])('a fetcher throwing %s → network KinshipError', async (_title, thrown) => {
+      const fetcher = vi.fn(async () => {
+        throw thrown;
+      });
+      const error = await rejection(
+        addChildren({ baseUrl: '/c', fetcher, retry: 0 }, { identityId: 'p', children: ['c'] }),
+      );
+      expect(error.kind).toBe('network');
+    });
+  });
+});
+
+describe('searchIdentities', () => {
+  it('sends the filters as query parameters and free text as q', async () => {
+    const { fetcher, calls } = queueFetcher(
+      json(200, { data: [parent], pagination: { count: 1, next: 'n2', previous: null, total: 40 } }),
+    );
+    const page = await searchIdentities(
+      { baseUrl: '/c', fetcher },
+      { text: ' lucía ', type: 'USER', country: 'CHL', limit: 20, status: 'ACTIVE', email: '' },
+    );
+    const url = new URL(calls[0]?.url ?? '', 'http://host');
+    expect(url.pathname).toBe('/c/identities');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      q: 'lucía',
+      type: 'USER',
+      country: 'CHL',
+      limit: '20',
+      status: 'ACTIVE',
+    });
+    expect(page.data[0]?.id).toBe(parent.id);
+    expect(page.pagination).toEqual({ count: 1, next: 'n2', previous: null, total: 40 });
+  });
+
+  it('refuses an answer without data → invalid-response', async () => {
+    const { fetcher } = queueFetcher(json(200, { items: [] }));
+    const error = await rejection(searchIdentities({ baseUrl: '/c', fetcher }, {}));
+    expect(error.kind).toBe('invalid-response');
+  });
+});
