@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
@@ -6,6 +8,39 @@ import { defineConfig } from 'vitest/config';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 const executablePath: string | undefined = findChromium() ?? undefined;
+
+// React 18.3 lives in its own folder (npm cannot hold two Reacts side by side with peer deps);
+// scripts/test.mjs installs it. The `react18` project runs the hook and component tests against it.
+const react18 = fileURLToPath(new URL('./test/react18/node_modules/', import.meta.url));
+const hasReact18 = existsSync(`${react18}react-dom/package.json`);
+const react18Project = {
+  extends: true as const,
+  resolve: {
+    alias: [
+      // Its CommonJS build would `require` React 19 past the aliases: use the ESM build.
+      {
+        find: /^@testing-library\/react$/,
+        replacement: fileURLToPath(
+          new URL('./node_modules/@testing-library/react/dist/@testing-library/react.esm.js', import.meta.url),
+        ),
+      },
+      { find: /^react$/, replacement: `${react18}react` },
+      { find: /^react\/(.*)$/, replacement: `${react18}react/$1` },
+      { find: /^react-dom$/, replacement: `${react18}react-dom` },
+      { find: /^react-dom\/(.*)$/, replacement: `${react18}react-dom/$1` },
+    ],
+  },
+  test: {
+    name: 'react18',
+    environment: 'jsdom',
+    env: { KINSHIP_EXPECTED_REACT: '18.3.' },
+    include: ['src/hooks/**/*.test.tsx', 'src/components/**/*.test.tsx', 'test/**/*.test.tsx'],
+    exclude: ['**/*.browser.test.tsx', '**/node_modules/**'],
+    setupFiles: ['test/setup-dom.ts'],
+    // Inline every dependency so the aliases reach react inside @testing-library and Radix too.
+    server: { deps: { inline: true } },
+  },
+};
 
 const browser = {
   enabled: true,
@@ -34,11 +69,13 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          env: { KINSHIP_EXPECTED_REACT: '19.' },
           include: ['src/**/*.test.tsx', 'test/**/*.test.tsx'],
           exclude: ['**/*.browser.test.tsx', '**/node_modules/**'],
           setupFiles: ['test/setup-dom.ts'],
         },
       },
+      ...(hasReact18 ? [react18Project] : []),
       {
         extends: true,
         test: {
