@@ -1,0 +1,100 @@
+// Packs the package, installs the tarball into a scratch consumer project (with React from the
+// registry cache) and uses it the way a partner would: ESM imports of every entry point, an
+// operation against the sandbox, a server render of the components, and a TypeScript check of a
+// consumer file against the published .d.ts files.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = process.cwd();
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const scratch = mkdtempSync(join(tmpdir(), 'kinship-consumer-'));
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+
+try {
+  const tarball = run('npm', ['pack', '--silent', '--pack-destination', scratch], root).trim().split('\n').pop();
+  const reactVersion = pkg.devDependencies.react;
+  writeFileSync(
+    join(scratch, 'package.json'),
+    JSON.stringify({
+      name: 'scratch-consumer',
+      private: true,
+      type: 'module',
+      dependencies: {
+        'kinship-kit': `file:./${tarball}`,
+        react: reactVersion,
+        'react-dom': pkg.devDependencies['react-dom'],
+        '@types/react': pkg.devDependencies['@types/react'],
+        '@types/node': pkg.devDependencies['@types/node'],
+      },
+    }),
+  );
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'], scratch);
+
+  writeFileSync(
+    join(scratch, 'check.mjs'),
+    `
+import assert from 'node:assert/strict';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import * as all from 'kinship-kit';
+import * as headless from 'kinship-kit/headless';
+import { createSandbox } from 'kinship-kit/sandbox';
+
+assert.equal(typeof headless.addChildren, 'function');
+assert.equal(typeof headless.useAddChildren, 'function');
+assert.equal(headless.ChildPicker, undefined, 'headless must not export components');
+assert.ok(all.ChildPicker && all.AddChildForm && all.ConsentHandoff && all.AddChildDialog && all.IdentityStatusBadge, 'components are exported');
+
+const sandbox = createSandbox();
+const conomy = { baseUrl: '/api/conomy', fetcher: sandbox.fetcher, retry: 0 };
+const page = await headless.searchIdentities(conomy, { status: 'ACTIVE', type: 'USER', limit: 50 });
+const lonely = page.data.filter((identity) => identity.children.length === 0);
+assert.ok(lonely.length >= 3, 'the sandbox has ACTIVE persons without children');
+const [parent, first, second] = lonely;
+const linked = await headless.addChildren(conomy, { identityId: parent.id, children: [first.id, second.id] });
+assert.deepEqual(linked.children.map((child) => child.id).sort(), [first.id, second.id].sort());
+
+const error = await headless.addChildren(conomy, { identityId: parent.id, children: [parent.id] }).catch((e) => e);
+assert.ok(error instanceof headless.KinshipError && error.kind === 'validation');
+
+const html = renderToString(
+  createElement(all.KinshipProvider, { conomy, privo: { baseUrl: '/api/privo', fetcher: sandbox.fetcher } },
+    createElement(all.AddChildForm, {}),
+  ),
+);
+assert.match(html, /Add child/);
+assert.ok(import.meta.resolve('kinship-kit/styles.css').endsWith('styles.css'));
+const server = await import('kinship-kit/server');
+assert.equal(typeof server.createConomyProxy, 'function');
+console.log('consumer check: imports, sandbox round trip, SSR and styles OK');
+`,
+  );
+  process.stdout.write(run('node', ['check.mjs'], scratch));
+
+  writeFileSync(
+    join(scratch, 'check.ts'),
+    `
+import { addChildren, type Identity, KinshipError, type UseAddChildrenResult } from 'kinship-kit/headless';
+import { createSandbox } from 'kinship-kit/sandbox';
+const sandbox = createSandbox();
+const identity: Promise<Identity> = addChildren({ baseUrl: '/x', fetcher: sandbox.fetcher }, { identityId: 'a', children: ['b'] });
+declare const result: UseAddChildrenResult;
+if (result.status === 'success') { const id: string = result.data.id; void id; }
+if (result.status === 'error') { const kind: KinshipError['kind'] = result.error.kind; void kind; }
+void identity;
+`,
+  );
+  writeFileSync(
+    join(scratch, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2023', 'DOM'], types: [] },
+      files: ['check.ts'],
+    }),
+  );
+  run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], scratch);
+  console.log('consumer check: TypeScript types OK');
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
