@@ -32,13 +32,13 @@ const react18Project = {
   },
   test: {
     name: 'react18',
-    environment: 'jsdom',
+    environment: 'jsdom' as const,
     env: { KINSHIP_EXPECTED_REACT: '18.3.' },
     include: ['src/hooks/**/*.test.tsx', 'src/components/**/*.test.tsx', 'test/**/*.test.tsx'],
     exclude: ['**/*.browser.test.tsx', '**/node_modules/**'],
     setupFiles: ['test/setup-dom.ts'],
     // Inline every dependency so the aliases reach react inside @testing-library and Radix too.
-    server: { deps: { inline: true } },
+    server: { deps: { inline: true as const } },
   },
 };
 
