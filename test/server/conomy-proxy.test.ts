@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addChildren } from '../../src/core/conomy.js';
-import { type ConomyProxyOptions, createConomyProxy, type ProxyFetch } from '../../src/server/index.js';
+import {
+  type AuthorizeContext,
+  type ConomyProxyOptions,
+  createConomyProxy,
+  type ProxyFetch,
+} from '../../src/server/index.js';
 
 const BASE_URL = 'https://conomy.test/sandbox';
 const ORIGIN = 'https://host.test';
@@ -117,7 +122,7 @@ describe('given an allowed request', () => {
       const upstream = fakeConomy(() =>
         Response.json({ id: 'parent-1', children: [{ id: 'child-1' }] }, { status: 200 }),
       );
-      const authorize = vi.fn(() => true);
+      const authorize = vi.fn((_request: Request, _context: AuthorizeContext) => true);
       const proxy = proxyWith(upstream.fetch, { authorize });
 
       const response = await proxy(post('/api/conomy/identities/parent-1/children'));
@@ -160,7 +165,7 @@ describe('given an allowed request', () => {
   describe('when the browser unlinks children', () => {
     it('forwards DELETE with its body as removeChildren', async () => {
       const upstream = fakeConomy();
-      const authorize = vi.fn(() => true);
+      const authorize = vi.fn((_request: Request, _context: AuthorizeContext) => true);
       const request = new Request(`${ORIGIN}/api/conomy/identities/parent-1/children`, {
         method: 'DELETE',
         body: '{"children":["child-1"]}',
@@ -181,7 +186,7 @@ describe('given an allowed request', () => {
   describe('when the browser searches identities', () => {
     it('forwards the query string as it is and tells authorize the operation only', async () => {
       const upstream = fakeConomy(() => Response.json({ data: [], pagination: { count: 0 } }));
-      const authorize = vi.fn(() => true);
+      const authorize = vi.fn((_request: Request, _context: AuthorizeContext) => true);
 
       const response = await proxyWith(upstream.fetch, { authorize })(
         new Request(`${ORIGIN}/api/conomy/identities?email=ana%40example.com&status=ACTIVE&limit=5`),
@@ -329,7 +334,10 @@ describe('given the upstream token', () => {
   describe('when the upstream answers 401 again after the refresh', () => {
     it('retries only once and passes the 401 on', async () => {
       const upstream = fakeConomy(() =>
-        Response.json({ status: 401, code: '41', type: 'unauthorized', detail: 'bad token' }, { status: 401 }),
+        Response.json(
+          { status: 401, code: '41', type: 'unauthorized', detail: 'bad token' },
+          { status: 401 },
+        ),
       );
       const response = await proxyWith(upstream.fetch)(post('/api/conomy/identities/p/children'));
 
@@ -376,7 +384,7 @@ describe('given a request outside the allow-list', () => {
     ['GET', '/api/conomy/IDENTITIES', 404, null],
   ])('%s %s → %i without any upstream call', async (method, path, status, allow) => {
     const upstream = fakeConomy();
-    const authorize = vi.fn(() => true);
+    const authorize = vi.fn((_request: Request, _context: AuthorizeContext) => true);
     const init: RequestInit = { method };
     if (method !== 'GET') init.body = '{}';
 
@@ -384,7 +392,11 @@ describe('given a request outside the allow-list', () => {
 
     expect(response.status).toBe(status);
     expect(response.headers.get('allow')).toBe(allow);
-    expect(await response.json()).toMatchObject({ status, code: expect.any(String), traceId: expect.any(String) });
+    expect(await response.json()).toMatchObject({
+      status,
+      code: expect.any(String),
+      traceId: expect.any(String),
+    });
     expect(upstream.calls).toEqual([]);
     expect(authorize).not.toHaveBeenCalled();
   });
@@ -425,7 +437,7 @@ describe('given an identity id that tries to leave its path segment', () => {
     ['679d29934a21df7584b38e12', '679d29934a21df7584b38e12', '/identities/679d29934a21df7584b38e12/children'],
   ])('%s reaches authorize as %j and the upstream exactly as %s', async (segment, decoded, upstreamPath) => {
     const upstream = fakeConomy();
-    const authorize = vi.fn(() => true);
+    const authorize = vi.fn((_request: Request, _context: AuthorizeContext) => true);
     const response = await proxyWith(upstream.fetch, { authorize })(
       post(`/api/conomy/identities/${segment}/children`),
     );
@@ -444,7 +456,9 @@ describe('given authorize', () => {
   ])('when it %s', (_, authorize) => {
     it('answers 403 in Conomy’s error shape without calling the upstream', async () => {
       const upstream = fakeConomy();
-      const response = await proxyWith(upstream.fetch, { authorize })(post('/api/conomy/identities/p/children'));
+      const response = await proxyWith(upstream.fetch, { authorize })(
+        post('/api/conomy/identities/p/children'),
+      );
       expect(response.status).toBe(403);
       expect(response.headers.get('content-type')).toBe('application/json');
       expect(await response.json()).toEqual({
@@ -459,16 +473,24 @@ describe('given authorize', () => {
   });
 
   describe.each([
-    ['throws', () => {
-      throw new Error('session store down at db.internal:5432');
-    }],
-    ['rejects', async () => {
-      throw new Error('session store down at db.internal:5432');
-    }],
+    [
+      'throws',
+      () => {
+        throw new Error('session store down at db.internal:5432');
+      },
+    ],
+    [
+      'rejects',
+      async () => {
+        throw new Error('session store down at db.internal:5432');
+      },
+    ],
   ])('when it %s', (_, authorize) => {
     it('answers 500 with a generic body that leaks nothing', async () => {
       const upstream = fakeConomy();
-      const response = await proxyWith(upstream.fetch, { authorize })(post('/api/conomy/identities/p/children'));
+      const response = await proxyWith(upstream.fetch, { authorize })(
+        post('/api/conomy/identities/p/children'),
+      );
       const text = await response.text();
       expect(response.status).toBe(500);
       expect(text).not.toContain('db.internal');
@@ -489,7 +511,12 @@ describe('given authorize', () => {
         },
         { identityId: 'p', children: ['c'] },
       ).catch((caught: unknown) => caught);
-      expect(error).toMatchObject({ kind: 'unauthorized', status: 403, code: '43', type: 'forbiddenOperation' });
+      expect(error).toMatchObject({
+        kind: 'unauthorized',
+        status: 403,
+        code: '43',
+        type: 'forbiddenOperation',
+      });
     });
   });
 });
@@ -631,12 +658,25 @@ describe('given a large request body', () => {
   });
 });
 
+describe('given a host that already read the request body before calling the proxy', () => {
+  it('answers 500 without calling the upstream', async () => {
+    const upstream = fakeConomy();
+    const request = post('/api/conomy/identities/p/children');
+    await request.text();
+    const response = await proxyWith(upstream.fetch)(request);
+    expect(response.status).toBe(500);
+    expect(upstream.calls).toEqual([]);
+  });
+});
+
 describe('given a slow or broken upstream', () => {
   describe('when the API does not answer within timeoutMs, ignoring the abort signal', () => {
     it('answers 504 in Conomy’s shape and aborts the upstream call', async () => {
       const upstream = fakeConomy(() => new Promise<Response>(() => {}));
       const startedAt = Date.now();
-      const response = await proxyWith(upstream.fetch, { timeoutMs: 50 })(post('/api/conomy/identities/p/children'));
+      const response = await proxyWith(upstream.fetch, { timeoutMs: 50 })(
+        post('/api/conomy/identities/p/children'),
+      );
       expect(response.status).toBe(504);
       expect(await response.json()).toMatchObject({ status: 504, type: 'gatewayTimeout' });
       expect(Date.now() - startedAt).toBeLessThan(1000);
@@ -666,7 +706,10 @@ describe('given a slow or broken upstream', () => {
   });
 
   describe.each([
-    ['answers 500 with a body', () => Response.json({ error: 'bad secret server-client-secret-456' }, { status: 500 })],
+    [
+      'answers 500 with a body',
+      () => Response.json({ error: 'bad secret server-client-secret-456' }, { status: 500 }),
+    ],
     ['answers 200 without a token', () => Response.json({ tokenType: 'Bearer' })],
     ['answers 200 with HTML', () => new Response('<html>token=leaked</html>', { status: 200 })],
     ['answers 401', () => Response.json({ message: 'invalid client' }, { status: 401 })],
@@ -684,14 +727,24 @@ describe('given a slow or broken upstream', () => {
   });
 
   describe.each([
-    [404, 'application/json', '{"status":404,"code":"31","type":"notFound","detail":"child-9","traceId":"t-1"}'],
-    [422, 'application/json', '{"status":422,"code":"21","type":"failedPrecondition","detail":"self","traceId":"t-2"}'],
+    [
+      404,
+      'application/json',
+      '{"status":404,"code":"31","type":"notFound","detail":"child-9","traceId":"t-1"}',
+    ],
+    [
+      422,
+      'application/json',
+      '{"status":422,"code":"21","type":"failedPrecondition","detail":"self","traceId":"t-2"}',
+    ],
     [429, 'application/json', '{"status":429,"code":"32","type":"tooManyRequests"}'],
     [502, 'text/html', '<html><body>Bad Gateway</body></html>'],
     [403, 'application/json', '{"message":"Forbidden"}'],
   ])('when the API answers %i', (status, contentType, body) => {
     it('passes status, content type and body through unchanged', async () => {
-      const upstream = fakeConomy(() => new Response(body, { status, headers: { 'content-type': contentType } }));
+      const upstream = fakeConomy(
+        () => new Response(body, { status, headers: { 'content-type': contentType } }),
+      );
       const response = await proxyWith(upstream.fetch)(post('/api/conomy/identities/p/children'));
       expect(response.status).toBe(status);
       expect(response.headers.get('content-type')).toBe(contentType);
@@ -727,8 +780,16 @@ describe('given a slow or broken upstream', () => {
 
 describe('given onEvent', () => {
   it.each([
-    ['an allowed request', post('/api/conomy/identities/p/children'), { operation: 'addChildren', status: 200 }],
-    ['a refused method', new Request(`${ORIGIN}/api/conomy/identities/p/children`), { operation: null, status: 405 }],
+    [
+      'an allowed request',
+      post('/api/conomy/identities/p/children'),
+      { operation: 'addChildren', status: 200 },
+    ],
+    [
+      'a refused method',
+      new Request(`${ORIGIN}/api/conomy/identities/p/children`),
+      { operation: null, status: 405 },
+    ],
     ['an unknown path', new Request(`${ORIGIN}/api/conomy/auth`), { operation: null, status: 404 }],
   ])('reports only operation, status and duration for %s', async (_, request, expected) => {
     const upstream = fakeConomy();
@@ -742,9 +803,12 @@ describe('given onEvent', () => {
   });
 
   describe.each([
-    ['throws', () => {
-      throw new Error('telemetry down');
-    }],
+    [
+      'throws',
+      () => {
+        throw new Error('telemetry down');
+      },
+    ],
     ['rejects', () => Promise.reject(new Error('telemetry down'))],
   ])('when it %s', (_, onEvent) => {
     it('still answers normally', async () => {

@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+// The example host app's backend: a plain node:http server that
+//   1. starts the HTTP sandbox (kinship-kit/server `startSandboxServer`, standing in for Conomy and PRIVO),
+//   2. mounts the two credential-adding proxies under /api/conomy and /api/privo (with `toNodeHandler`),
+//      each with an `authorize` rule tied to the demo session cookie,
+//   3. serves the Vite + React app (middleware mode), whose KinshipProvider calls only /api/….
+// `npm run demo` runs it; test/server/host-app.e2e.test.ts drives it in headless Chromium.
+//
+// The kit is loaded from this repository's sources through Vite (no build needed). In your own app
+// these are plain imports: `import { createConomyProxy, … } from 'kinship-kit/server'`.
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { createServer as createViteServer } from 'vite';
+
+const appRoot = dirname(fileURLToPath(import.meta.url));
+const repositoryRoot = join(appRoot, '..', '..');
+const SESSION_COOKIE = 'acme_session';
+const STYLES_ID = '\0kinship-kit/styles.css';
+
+/** Maps the package's entry points to the repository's sources, as a published install would. */
+function kinshipKitFromSources() {
+  const entries = {
+    'kinship-kit': 'src/index.ts',
+    'kinship-kit/headless': 'src/headless.ts',
+    'kinship-kit/sandbox': 'src/sandbox/index.ts',
+    'kinship-kit/server': 'src/server/index.ts',
+  };
+  return {
+    name: 'kinship-kit-from-sources',
+    enforce: 'pre',
+    resolveId(id) {
+      if (id === 'kinship-kit/styles.css') return STYLES_ID;
+      const entry = entries[id];
+      return entry ? join(repositoryRoot, entry) : undefined;
+    },
+    load(id) {
+      if (id !== STYLES_ID) return undefined;
+      // What scripts/build.mjs writes to dist/styles.css: tokens first, every sheet in one layer.
+      const themeDir = join(repositoryRoot, 'src/theme');
+      const files = readdirSync(themeDir)
+        .filter((file) => file.endsWith('.css'))
+        .sort((a, b) => (a === 'tokens.css' ? -1 : b === 'tokens.css' ? 1 : a.localeCompare(b)));
+      const sheets = files.map((file) => readFileSync(join(themeDir, file), 'utf8')).join('\n');
+      return `@layer kinship {\n${sheets}\n}\n`;
+    },
+  };
+}
+
+function readCookie(header, name) {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
+}
+
+/**
+ * Starts the sandbox, the host server with both proxies, and the app.
+ * @param {{ port?: number, sandboxPort?: number, host?: string, latencyMs?: number, logLevel?: 'info' | 'warn' | 'error' | 'silent' }} [options]
+ * @returns {Promise<{ url: string, sandboxUrl: string, close(): Promise<void> }>}
+ */
+export async function startHostApp(options = {}) {
+  const { port = 5173, sandboxPort = 4010, host = '127.0.0.1', latencyMs = 0, logLevel = 'warn' } = options;
+  const vite = await createViteServer({
+    configFile: false,
+    root: appRoot,
+    appType: 'spa',
+    logLevel,
+    cacheDir: join(repositoryRoot, 'node_modules/.vite-host-app'),
+    plugins: [react(), kinshipKitFromSources()],
+    server: { middlewareMode: true, hmr: false, watch: null },
+    optimizeDeps: {
+      entries: ['index.html'],
+      include: ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom', 'react-dom/client'],
+    },
+  });
+
+  /** @type {typeof import('../../src/server/index.ts')} */
+  const kit = await vite.ssrLoadModule('kinship-kit/server');
+  /** @type {typeof import('../../src/sandbox/index.ts')} */
+  const { SANDBOX_EMAILS, SANDBOX_IDS } = await vite.ssrLoadModule('kinship-kit/sandbox');
+
+  const sandbox = await kit.startSandboxServer({ port: sandboxPort, host, latencyMs });
+
+  // The demo's "user database": every visitor is signed in as Lucía, an adult without children.
+  const parent = {
+    identityId: SANDBOX_IDS.parentUser,
+    email: SANDBOX_EMAILS.adultWithoutChild,
+    name: 'Lucía Fernández Rojas',
+  };
+  const sessions = new Map();
+  const sessionOf = (cookieHeader) => sessions.get(readCookie(cookieHeader, SESSION_COOKIE) ?? '');
+
+  const conomy = kit.createConomyProxy({
+    baseUrl: sandbox.url,
+    basePath: '/api/conomy',
+    ...kit.SANDBOX_CREDENTIALS.conomy,
+    userAgent: 'AcmeFamilyDemo/1.0',
+    authorize(request, { operation, identityId }) {
+      const session = sessionOf(request.headers.get('cookie'));
+      if (!session) return false;
+      // A parent links or unlinks children of their own identity only; any signed-in user may search.
+      if (operation === 'addChildren' || operation === 'removeChildren')
+        return identityId === session.identityId;
+      return operation === 'searchIdentities';
+    },
+  });
+  const privo = kit.createPrivoProxy({
+    baseUrl: sandbox.url,
+    basePath: '/api/privo',
+    ...kit.SANDBOX_CREDENTIALS.privo,
+    async authorize(request, { operation }) {
+      const session = sessionOf(request.headers.get('cookie'));
+      if (!session) return false;
+      if (operation !== 'addChildAccount') return true;
+      // A parent creates accounts under their own email only.
+      const body = await request.json().catch(() => ({}));
+      return typeof body.parentEmail === 'string' && body.parentEmail.toLowerCase() === session.email;
+    },
+  });
+  const conomyNode = kit.toNodeHandler(conomy);
+  const privoNode = kit.toNodeHandler(privo);
+
+  const server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    if (path.startsWith('/api/conomy/')) return void conomyNode(req, res);
+    if (path.startsWith('/api/privo/')) return void privoNode(req, res);
+    if (path === '/api/me') {
+      const session = sessionOf(req.headers.cookie);
+      res.writeHead(session ? 200 : 401, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(JSON.stringify(session ?? { message: 'Not signed in' }));
+      return;
+    }
+    if (path.startsWith('/api/')) {
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not found"}');
+      return;
+    }
+    // Any page load signs the visitor in (a real app has a login here).
+    if (!sessionOf(req.headers.cookie)) {
+      const id = randomUUID();
+      sessions.set(id, parent);
+      res.setHeader('set-cookie', `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict`);
+    }
+    vite.middlewares(req, res);
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(undefined);
+    });
+  });
+  const address = server.address();
+  const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
+
+  return {
+    url,
+    sandboxUrl: sandbox.url,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(() => resolve(undefined)));
+      await sandbox.close();
+      await vite.close();
+    },
+  };
+}
+
+function isMainModule() {
+  try {
+    return pathToFileURL(realpathSync(process.argv[1] ?? '')).href === import.meta.url;
+  } catch {
+    return false;
+  }
+}
+
+if (isMainModule()) {
+  const app = await startHostApp({ latencyMs: 400, logLevel: 'info' });
+  process.stdout.write(
+    [
+      `HTTP sandbox (Conomy + PRIVO)   ${app.sandboxUrl}`,
+      `Host API (/api/conomy, /api/privo) and app   ${app.url}`,
+      '',
+      `Open ${app.url} — signed in as Lucía (a parent). Ctrl+C stops everything.`,
+      '',
+    ].join('\n'),
+  );
+  const stop = () => {
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -1,0 +1,72 @@
+// The host app: a parent's family page. The kit talks only to this app's own backend
+// (/api/conomy, /api/privo) with a plain fetch; the backend's proxies add the credentials.
+// In your own app, import from 'kinship-kit' instead of the repository's sources.
+import { useEffect, useMemo, useState } from 'react';
+import {
+  AddChildForm,
+  ChildPicker,
+  type ConomyConfig,
+  type Identity,
+  KinshipProvider,
+  type ServiceConfig,
+  searchIdentities,
+} from '../../../src/index.js';
+
+/** The signed-in parent, as the host's own `/api/me` tells it. */
+interface Me {
+  identityId: string;
+  email: string;
+  name: string;
+}
+
+const conomy: ConomyConfig = { baseUrl: '/api/conomy', fetcher: (input, init) => fetch(input, init) };
+const privo: ServiceConfig = { baseUrl: '/api/privo', fetcher: (input, init) => fetch(input, init) };
+
+export function App() {
+  const [me, setMe] = useState<Me | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [linkedChildIds, setLinkedChildIds] = useState<string[]>([]);
+
+  useEffect(() => {
+    fetch('/api/me')
+      .then((response) => (response.ok ? (response.json() as Promise<Me>) : Promise.reject(response.status)))
+      .then(setMe, () => setFailed(true));
+  }, []);
+
+  // Server search through the proxy's GET /identities (the picker debounces and aborts).
+  const loadCandidates = useMemo(
+    () =>
+      (query: string, { signal }: { signal: AbortSignal }) =>
+        searchIdentities(conomy, { text: query, limit: 50, status: 'ACTIVE' }, { signal }).then((page) =>
+          page.data.filter((identity) => identity.id !== me?.identityId),
+        ),
+    [me?.identityId],
+  );
+
+  if (failed) return <p role="alert">Could not sign you in. Reload the page.</p>;
+  if (!me) return <p>Signing you in…</p>;
+
+  return (
+    <KinshipProvider conomy={conomy} privo={privo} locale="en">
+      <main className="acme-page">
+        <h1>Acme Family</h1>
+        <p>
+          Signed in as <bdi>{me.name}</bdi>
+        </p>
+        <section className="acme-card" aria-labelledby="link-heading">
+          <h2 id="link-heading">Link your children</h2>
+          <ChildPicker
+            identityId={me.identityId}
+            loadCandidates={loadCandidates}
+            linkedChildIds={linkedChildIds}
+            onLinked={(identity: Identity) => setLinkedChildIds(identity.children.map((child) => child.id))}
+          />
+        </section>
+        <section className="acme-card" aria-labelledby="account-heading">
+          <h2 id="account-heading">Create a child account</h2>
+          <AddChildForm parentEmail={me.email} />
+        </section>
+      </main>
+    </KinshipProvider>
+  );
+}

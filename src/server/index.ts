@@ -1,0 +1,22 @@
+// kinship-kit/server: credential-adding proxies for the host's backend (Web-standard Request →
+// Response), a node:http adapter, and the HTTP sandbox server. See docs/server.md.
+export { type ConomyProxyOptions, createConomyProxy } from './conomy.js';
+export { createNodeHandler, type FetchHandler, type NodeHandler, toNodeHandler } from './node.js';
+export { createPrivoProxy, type PrivoProxyOptions } from './privo.js';
+export type {
+  Authorize,
+  AuthorizeContext,
+  CommonProxyOptions,
+  ProxyEvent,
+  ProxyFetch,
+  ProxyHandler,
+  ProxyOperation,
+} from './proxy.js';
+export {
+  createSandboxHandler,
+  SANDBOX_CREDENTIALS,
+  type SandboxHandler,
+  type SandboxServer,
+  type StartSandboxServerOptions,
+  startSandboxServer,
+} from './sandbox-server.js';

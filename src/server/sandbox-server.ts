@@ -1,0 +1,312 @@
+/**
+ * The HTTP sandbox: the in-memory sandbox of `kinship-kit/sandbox` behind real credentials checks,
+ * so the proxies (or a partner's own backend) can be run against it over HTTP, locally and in CI.
+ * Conomy's `POST /auth` and PRIVO's `POST /oauth/token` accept only `SANDBOX_CREDENTIALS`; API
+ * calls need a token they issued. Paths are matched by their tail, so any prefix works.
+ */
+
+import { createSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js';
+import { toNodeHandler } from './node.js';
+
+/**
+ * The fixed credentials the HTTP sandbox accepts. They are public on purpose: use them only with
+ * the sandbox, never as real secrets.
+ */
+export const SANDBOX_CREDENTIALS = {
+  /** For `createConomyProxy` (and `POST /auth`). */
+  conomy: {
+    apiKey: 'kinship-sandbox-api-key',
+    clientId: 'kinship-sandbox-client-id',
+    clientSecret: 'kinship-sandbox-client-secret',
+  },
+  /** For `createPrivoProxy` (and `POST /oauth/token`). */
+  privo: {
+    clientId: 'kinship-sandbox-privo-client-id',
+    clientSecret: 'kinship-sandbox-privo-client-secret',
+  },
+} as const;
+
+/** Lifetime of a Conomy sandbox token, in seconds (as in Conomy's quickstart). */
+export const SANDBOX_CONOMY_TOKEN_SECONDS = 3600;
+/** Lifetime of a PRIVO sandbox token, in seconds. */
+export const SANDBOX_PRIVO_TOKEN_SECONDS = 600;
+
+/** Largest request body the sandbox reads (it is a development server). */
+const MAX_SANDBOX_BODY_BYTES = 1024 * 1024;
+
+type Api = 'conomy' | 'privo';
+
+/** The HTTP sandbox as a Web handler, with its state. */
+export interface SandboxHandler {
+  /** Answers one request like the two APIs would. */
+  handle(request: Request): Promise<Response>;
+  /** The in-memory sandbox behind it (seeded identities, adults, …). */
+  sandbox: Sandbox;
+  /** Forgets every issued token, so the next API call gets 401 (to exercise token refresh). */
+  revokeTokens(): void;
+}
+
+function json(body: unknown, status: number, headers?: Record<string, string>): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers },
+  });
+}
+
+function traceId(): string {
+  return `sandbox-${globalThis.crypto.randomUUID()}`;
+}
+
+function conomyError(status: number, code: string, type: string, detail: string): Response {
+  return json({ status, code, type, detail, traceId: traceId() }, status);
+}
+
+function privoFailure(status: number, message: string): Response {
+  return json(
+    {
+      validationErrors: [],
+      status: 'failure',
+      message,
+      resultCount: 0,
+      totalCount: 0,
+      entity: null,
+      responseTimestamp: Date.now(),
+    },
+    status,
+  );
+}
+
+/** Which API a path belongs to, from its tail. */
+function apiOf(pathname: string): Api | 'conomy-auth' | 'privo-token' | undefined {
+  if (/\/oauth\/token$/.test(pathname)) return 'privo-token';
+  if (/\/identities(?:\/|$)/.test(pathname)) return 'conomy';
+  if (/\/api\/(?:account|consent)(?:\/|$)/.test(pathname)) return 'privo';
+  if (/(?:^|\/)auth$/.test(pathname)) return 'conomy-auth';
+  return undefined;
+}
+
+function bearer(request: Request): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '');
+  return match?.[1];
+}
+
+async function readText(request: Request): Promise<string | undefined> {
+  const length = Number(request.headers.get('content-length') ?? '0');
+  if (length > MAX_SANDBOX_BODY_BYTES) return undefined;
+  const text = await request.text();
+  return new TextEncoder().encode(text).byteLength > MAX_SANDBOX_BODY_BYTES ? undefined : text;
+}
+
+/**
+ * Creates the HTTP sandbox as a Web-standard handler (no network): useful in runtimes without
+ * `node:http`, or to point a proxy's `fetch` at it in-process.
+ */
+export function createSandboxHandler(options: SandboxOptions = {}): SandboxHandler {
+  const sandbox = createSandbox(options);
+  const tokens = new Map<string, { api: Api; expiresAt: number }>();
+
+  const issue = (api: Api, lifetimeSeconds: number): string => {
+    const now = Date.now();
+    for (const [token, grant] of tokens) if (grant.expiresAt <= now) tokens.delete(token);
+    const token = `sandbox-${api}-${globalThis.crypto.randomUUID()}`;
+    tokens.set(token, { api, expiresAt: now + lifetimeSeconds * 1000 });
+    return token;
+  };
+
+  const isValid = (token: string | undefined, api: Api): boolean => {
+    if (token === undefined) return false;
+    const grant = tokens.get(token);
+    return grant !== undefined && grant.api === api && grant.expiresAt > Date.now();
+  };
+
+  async function conomyAuth(request: Request): Promise<Response> {
+    if (request.method !== 'POST') return json({ message: 'Method Not Allowed' }, 405, { allow: 'POST' });
+    // Conomy's API gateway answers a missing or wrong key like this (DOMAIN.md).
+    if (request.headers.get('x-api-key') !== SANDBOX_CREDENTIALS.conomy.apiKey) {
+      return json({ message: 'Forbidden' }, 403);
+    }
+    const text = await readText(request);
+    if (text === undefined) return conomyError(413, '11', 'invalidParam', 'Body too large.');
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return conomyError(400, '14', 'parsingResource', 'The body is not valid JSON.');
+    }
+    const { clientId, clientSecret } = (typeof body === 'object' && body !== null ? body : {}) as Record<
+      string,
+      unknown
+    >;
+    if (typeof clientId !== 'string' || typeof clientSecret !== 'string') {
+      return conomyError(400, '12', 'missingParam', 'clientId and clientSecret are required.');
+    }
+    if (
+      clientId !== SANDBOX_CREDENTIALS.conomy.clientId ||
+      clientSecret !== SANDBOX_CREDENTIALS.conomy.clientSecret
+    ) {
+      return conomyError(401, '41', 'unauthorized', 'Invalid client credentials.');
+    }
+    return json(
+      {
+        accessToken: issue('conomy', SANDBOX_CONOMY_TOKEN_SECONDS),
+        tokenType: 'Bearer',
+        expiresIn: SANDBOX_CONOMY_TOKEN_SECONDS,
+      },
+      200,
+    );
+  }
+
+  async function privoToken(request: Request): Promise<Response> {
+    if (request.method !== 'POST') return json({ error: 'invalid_request' }, 405, { allow: 'POST' });
+    const text = await readText(request);
+    if (text === undefined) return json({ error: 'invalid_request' }, 413);
+    const form = new URLSearchParams(text);
+    let clientId = form.get('client_id');
+    let clientSecret = form.get('client_secret');
+    // OAuth also allows the client to authenticate with HTTP Basic (client_secret_basic).
+    const basic = /^Basic\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+    if (basic && clientId === null) {
+      const [id, secret] = atob(basic).split(':');
+      clientId = decodeURIComponent(id ?? '');
+      clientSecret = decodeURIComponent(secret ?? '');
+    }
+    if (form.get('grant_type') !== 'client_credentials') {
+      return json({ error: 'unsupported_grant_type' }, 400);
+    }
+    if (
+      clientId !== SANDBOX_CREDENTIALS.privo.clientId ||
+      clientSecret !== SANDBOX_CREDENTIALS.privo.clientSecret
+    ) {
+      return json({ error: 'invalid_client' }, 401);
+    }
+    const scope = form.get('scope');
+    return json(
+      {
+        access_token: issue('privo', SANDBOX_PRIVO_TOKEN_SECONDS),
+        token_type: 'bearer',
+        expires_in: SANDBOX_PRIVO_TOKEN_SECONDS,
+        ...(scope ? { scope } : {}),
+      },
+      200,
+    );
+  }
+
+  async function forwardToSandbox(request: Request): Promise<Response> {
+    const headers = new Headers(request.headers);
+    // Checked above; kept out of the in-memory request log, which tests and stories display.
+    headers.delete('authorization');
+    headers.delete('x-api-key');
+    const init: RequestInit = { method: request.method, headers: Object.fromEntries(headers) };
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      const text = await readText(request);
+      if (text === undefined) return json({ message: 'Payload Too Large' }, 413);
+      init.body = text;
+    }
+    return sandbox.fetcher(request.url, init);
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    const { pathname } = new URL(request.url);
+    switch (apiOf(pathname)) {
+      case 'conomy-auth':
+        return conomyAuth(request);
+      case 'privo-token':
+        return privoToken(request);
+      case 'conomy':
+        if (request.headers.get('x-api-key') !== SANDBOX_CREDENTIALS.conomy.apiKey) {
+          return json({ message: 'Forbidden' }, 403);
+        }
+        if (!request.headers.get('user-agent')) {
+          return conomyError(400, '12', 'missingParam', 'The User-Agent header is required.');
+        }
+        if (!isValid(bearer(request), 'conomy')) {
+          return conomyError(401, '41', 'unauthorized', 'Missing, invalid or expired access token.');
+        }
+        return forwardToSandbox(request);
+      case 'privo':
+        if (!isValid(bearer(request), 'privo')) {
+          return privoFailure(401, 'Missing, invalid or expired access token.');
+        }
+        return forwardToSandbox(request);
+      default:
+        return json({ message: 'Not Found' }, 404);
+    }
+  }
+
+  return {
+    handle: async (request) => {
+      try {
+        return await handle(request);
+      } catch {
+        return json({ message: 'Internal Server Error' }, 500);
+      }
+    },
+    sandbox,
+    revokeTokens: () => tokens.clear(),
+  };
+}
+
+/** Options of {@link startSandboxServer}: where to listen, plus the in-memory sandbox's own options. */
+export type StartSandboxServerOptions = SandboxOptions & {
+  /**
+   * Port to listen on; `0` picks a free one (read it from the result).
+   * @default 0
+   */
+  port?: number;
+  /**
+   * Interface to listen on. Keep the loopback default unless you know why.
+   * @default '127.0.0.1'
+   */
+  host?: string;
+};
+
+/** A running HTTP sandbox. */
+export interface SandboxServer {
+  /** Base URL, e.g. `http://127.0.0.1:4010`: use it as `baseUrl` of both proxies. */
+  url: string;
+  /** The port it listens on. */
+  port: number;
+  /** The in-memory sandbox behind it. */
+  sandbox: Sandbox;
+  /** Forgets every issued token, so the next API call gets 401. */
+  revokeTokens(): void;
+  /** Stops listening and closes open connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the sandbox over HTTP (`node:http`), with Conomy's `POST /auth` and PRIVO's
+ * `POST /oauth/token` accepting `SANDBOX_CREDENTIALS`. Resolves once it listens.
+ */
+export async function startSandboxServer(options: StartSandboxServerOptions = {}): Promise<SandboxServer> {
+  const { port = 0, host = '127.0.0.1', ...sandboxOptions } = options;
+  // Loaded on demand so that importing `kinship-kit/server` stays possible where `node:http` is not
+  // (edge runtimes); the variable keeps bundlers from trying to resolve it.
+  const httpModule = 'node:http';
+  const { createServer } = (await import(
+    /* @vite-ignore */ /* webpackIgnore: true */ httpModule
+  )) as typeof import('node:http');
+  const handler = createSandboxHandler(sandboxOptions);
+  const server = createServer(toNodeHandler(handler.handle));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address !== null ? address.port : port;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${actualPort}`,
+    port: actualPort,
+    sandbox: handler.sandbox,
+    revokeTokens: handler.revokeTokens,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

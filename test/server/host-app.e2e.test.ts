@@ -1,0 +1,123 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type HostApp, startHostApp } from '../../examples/host-app/server.mjs';
+// @ts-expect-error: plain ESM helper script without types
+import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+import { SANDBOX_EMAILS, SANDBOX_IDS } from '../../src/sandbox/index.js';
+import { SANDBOX_CREDENTIALS } from '../../src/server/index.js';
+
+/** Everything that must never reach the browser: the server's credentials and the tokens they buy. */
+const SECRETS = [
+  SANDBOX_CREDENTIALS.conomy.apiKey,
+  SANDBOX_CREDENTIALS.conomy.clientId,
+  SANDBOX_CREDENTIALS.conomy.clientSecret,
+  SANDBOX_CREDENTIALS.privo.clientId,
+  SANDBOX_CREDENTIALS.privo.clientSecret,
+];
+const TOKEN_PATTERN = /sandbox-(?:conomy|privo)-[0-9a-f-]{36}/;
+
+/** What the browser saw: every request (URL, headers, body) and response (headers, body). */
+const seen: string[] = [];
+const apiRequests: Array<{ method: string; url: string; headers: Record<string, string> }> = [];
+const pendingBodies: Array<Promise<void>> = [];
+
+let app: HostApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startHostApp({ port: 0, sandboxPort: 0 });
+  const executablePath: string | null = findChromium();
+  if (!executablePath)
+    throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+  context = await browser.newContext({ locale: 'en-US' });
+  page = await context.newPage();
+  page.on('request', (request) => {
+    seen.push(request.url(), JSON.stringify(request.headers()), request.postData() ?? '');
+    if (new URL(request.url()).pathname.startsWith('/api/')) {
+      apiRequests.push({ method: request.method(), url: request.url(), headers: request.headers() });
+    }
+  });
+  page.on('response', (response) => {
+    pendingBodies.push(
+      (async () => {
+        seen.push(JSON.stringify(await response.allHeaders()));
+        seen.push(await response.text().catch(() => ''));
+      })(),
+    );
+  });
+  await page.goto(app.url);
+  await page.getByRole('heading', { name: 'Acme Family' }).waitFor();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('given a parent signed in to the example host app', () => {
+  describe('when they link two identities as their children', () => {
+    it('shows them linked, through the Conomy proxy and the HTTP sandbox', async () => {
+      const search = page.getByRole('combobox', { name: 'Children to link' });
+      for (const [query, name] of [
+        ['Núñez', /José Antonio Núñez Castillo/],
+        ['Araújo', /João Pedro Araújo Lima/],
+      ] as const) {
+        await search.fill(query);
+        await page.getByRole('option', { name }).click();
+      }
+      // Close the list (it covers the button), as a parent would.
+      await search.press('Escape');
+      await page.getByRole('button', { name: 'Link 2 children' }).click();
+
+      const status = page.getByRole('status').filter({ hasText: /Linked/ });
+      await status.waitFor({ timeout: 10_000 });
+      expect(await status.textContent()).toMatch(/José Antonio.*João Pedro|João Pedro.*José Antonio/);
+      const posted = apiRequests.filter(
+        (request) => request.method === 'POST' && request.url.includes('/children'),
+      );
+      expect(posted.map((request) => new URL(request.url).pathname)).toEqual([
+        `/api/conomy/identities/${SANDBOX_IDS.parentUser}/children`,
+      ]);
+    }, 30_000);
+  });
+
+  describe('when they create a child account', () => {
+    it('shows the consent link and its QR code', async () => {
+      await page.getByRole('textbox', { name: 'First name' }).fill('Mateo');
+      await page.getByRole('textbox', { name: 'Username' }).fill('mateo_2016');
+      await page.getByRole('textbox', { name: 'Month' }).fill('4');
+      await page.getByRole('textbox', { name: 'Day' }).fill('12');
+      await page.getByRole('textbox', { name: 'Year' }).fill('2016');
+      await page.getByRole('button', { name: 'Add child' }).click();
+
+      await page
+        .getByRole('heading', { name: /a parent needs to give consent/ })
+        .waitFor({ timeout: 10_000 });
+      const consentLink = page.getByRole('link', { name: /parental consent page/ });
+      expect(await consentLink.getAttribute('href')).toMatch(/^https:\/\//);
+      await expect
+        .poll(() => page.getByRole('img', { name: 'QR code of the consent link' }).isVisible())
+        .toBe(true);
+      const account = apiRequests.find((request) => request.url.endsWith('/api/privo/api/account'));
+      expect(account?.method).toBe('POST');
+    }, 30_000);
+  });
+
+  describe('after both flows', () => {
+    it('never let a credential or token reach the browser: requests, responses or page source', async () => {
+      await Promise.all(pendingBodies);
+      const everything = [...seen, await page.content()].join('\n');
+      expect(seen.length).toBeGreaterThan(10);
+      for (const secret of SECRETS) expect(everything).not.toContain(secret);
+      expect(everything).not.toMatch(TOKEN_PATTERN);
+      expect(everything).toContain(SANDBOX_EMAILS.adultWithoutChild);
+      for (const request of apiRequests) {
+        expect(request.headers).not.toHaveProperty('authorization');
+        expect(request.headers).not.toHaveProperty('x-api-key');
+      }
+    });
+  });
+});
