@@ -59,3 +59,4 @@ export {
   validateAddChildAccountInput,
   validateAddChildrenInput,
 } from './validation.js';
+export * from './form/index.js';

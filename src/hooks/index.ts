@@ -13,3 +13,9 @@ export {
 } from './useAddChildAccount.js';
 export { type UseAddChildrenOptions, type UseAddChildrenResult, useAddChildren } from './useAddChildren.js';
 export type { MutationResultState } from './useMutation.js';
+export {
+  type AddChildFormFieldProps,
+  type UseAddChildFormOptions,
+  type UseAddChildFormResult,
+  useAddChildForm,
+} from './useAddChildForm.js';

@@ -1,0 +1,163 @@
+import { act, render, renderHook, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { type ReactNode, StrictMode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { KinshipProvider } from './KinshipProvider.js';
+import { type UseAddChildFormOptions, useAddChildForm } from './useAddChildForm.js';
+
+function manualFetcher() {
+  const requests: Array<{ body: unknown; resolve: (response: Response) => void }> = [];
+  const fetcher = vi.fn(
+    (_url: string, init: RequestInit) =>
+      new Promise<Response>((resolve) => {
+        requests.push({ body: JSON.parse(String(init.body)), resolve });
+      }),
+  );
+  return { fetcher, requests };
+}
+
+function success(): Response {
+  return new Response(
+    JSON.stringify({
+      status: 'success',
+      entity: { serviceId: 'c1', consentUrl: 'https://consent.example.com/x' },
+    }),
+    { status: 200 },
+  );
+}
+
+const VALID = {
+  firstName: 'Lucía',
+  userName: 'lucia_2015',
+  birthDay: '7',
+  birthMonth: '3',
+  birthYear: '2015',
+  parentEmail: 'ana@example.com',
+};
+
+function wrapperWith(fetcher: ReturnType<typeof manualFetcher>['fetcher'], { strict = false } = {}) {
+  return ({ children }: { children: ReactNode }) => {
+    const tree = <KinshipProvider privo={{ baseUrl: '/api/privo', fetcher }}>{children}</KinshipProvider>;
+    return strict ? <StrictMode>{tree}</StrictMode> : tree;
+  };
+}
+
+/** A minimal host markup built only from the prop getters. */
+function HeadlessForm(options: UseAddChildFormOptions) {
+  const form = useAddChildForm(options);
+  return (
+    <form {...form.getFormProps()}>
+      <label htmlFor={form.ids.field('firstName')}>Name</label>
+      <input {...form.getFieldProps('firstName')} />
+      <button {...form.getSubmitProps()}>Go</button>
+      <p>{form.status}</p>
+    </form>
+  );
+}
+
+describe('useAddChildForm', () => {
+  describe('given default values', () => {
+    describe('when submitted under React.StrictMode', () => {
+      it('sends exactly one request and reaches success', async () => {
+        const { fetcher, requests } = manualFetcher();
+        const { result } = renderHook(() => useAddChildForm({ defaultValues: VALID }), {
+          wrapper: wrapperWith(fetcher, { strict: true }),
+        });
+        act(() => result.current.submit());
+        act(() => result.current.submit());
+        expect(result.current.status).toBe('pending');
+        expect(fetcher).toHaveBeenCalledTimes(1);
+        await act(async () => requests[0]?.resolve(success()));
+        expect(result.current.status).toBe('success');
+        expect(result.current.result?.consentUrl).toBe('https://consent.example.com/x');
+      });
+    });
+  });
+
+  describe('given a request in flight', () => {
+    describe('when the form unmounts', () => {
+      it('does not call onCreated afterwards', async () => {
+        const { fetcher, requests } = manualFetcher();
+        const onCreated = vi.fn();
+        const { result, unmount } = renderHook(() => useAddChildForm({ defaultValues: VALID, onCreated }), {
+          wrapper: wrapperWith(fetcher),
+        });
+        act(() => result.current.submit());
+        unmount();
+        await act(async () => requests[0]?.resolve(success()));
+        expect(onCreated).not.toHaveBeenCalled();
+      });
+    });
+
+    describe('when the user resets', () => {
+      it('ignores the old answer and starts over from the default values', async () => {
+        const { fetcher, requests } = manualFetcher();
+        const { result } = renderHook(() => useAddChildForm({ defaultValues: VALID }), {
+          wrapper: wrapperWith(fetcher),
+        });
+        act(() => result.current.submit());
+        act(() => result.current.reset());
+        await act(async () => requests[0]?.resolve(success()));
+        expect(result.current.status).toBe('idle');
+        expect(result.current.values.firstName).toBe('Lucía');
+      });
+    });
+  });
+
+  describe('given a stateReducer', () => {
+    it('lets the host change a transition (here: upper-case the first name)', async () => {
+      const { fetcher } = manualFetcher();
+      const user = userEvent.setup({ delay: null });
+      render(
+        <HeadlessForm
+          stateReducer={(_state, { changes, type }) =>
+            type === 'FieldChange'
+              ? {
+                  ...changes,
+                  values: { ...changes.values, firstName: changes.values.firstName.toUpperCase() },
+                }
+              : changes
+          }
+        />,
+        { wrapper: wrapperWith(fetcher) },
+      );
+      await user.type(screen.getByRole('textbox', { name: 'Name' }), 'ana');
+      expect((screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement).value).toBe('ANA');
+    });
+  });
+
+  describe('given host handlers on a field', () => {
+    it('runs the host’s first and skips the kit’s when it calls preventDefault', () => {
+      const { fetcher } = manualFetcher();
+      const { result } = renderHook(() => useAddChildForm(), { wrapper: wrapperWith(fetcher) });
+      const onChange = vi.fn((event: { preventDefault: () => void }) => event.preventDefault());
+      const props = result.current.getFieldProps('firstName', { onChange });
+      act(() =>
+        props.onChange({
+          target: { value: 'x' },
+          defaultPrevented: true,
+          preventDefault() {},
+        } as unknown as Parameters<typeof props.onChange>[0]),
+      );
+      expect(onChange).toHaveBeenCalledTimes(1);
+      expect(result.current.values.firstName).toBe('');
+    });
+  });
+
+  describe('given a locale', () => {
+    it.each([
+      ['en', ['month', 'day', 'year']],
+      ['pt-BR', ['day', 'month', 'year']],
+    ])('orders the date parts for %s', (locale, order) => {
+      const { fetcher } = manualFetcher();
+      const { result } = renderHook(() => useAddChildForm(), {
+        wrapper: ({ children }) => (
+          <KinshipProvider privo={{ baseUrl: '/p', fetcher }} locale={locale}>
+            {children}
+          </KinshipProvider>
+        ),
+      });
+      expect(result.current.dateParts).toEqual(order);
+    });
+  });
+});

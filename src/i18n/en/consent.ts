@@ -1,0 +1,21 @@
+/** English messages of the consent hand-off shown after a child account is created. */
+export const consent = {
+  'consent.heading': 'A parent needs to give consent',
+  'consent.heading.named': 'Account created for {name}: a parent needs to give consent',
+  'consent.intro':
+    'The account stays inactive until a parent approves it. The parent can open the consent page on this device, from the copied link, or by scanning the QR code with a phone.',
+  'consent.link': 'Open the parental consent page (opens in a new tab)',
+  'consent.copy': 'Copy link',
+  'consent.copied': 'Link copied',
+  'consent.copyFailed': 'Could not copy the link. Select it and copy it by hand.',
+  'consent.qr': 'QR code of the consent link',
+  'consent.email': 'The parent will receive an email with a link to give consent.',
+  'consent.email.to': 'The parent will receive an email at {email} with a link to give consent.',
+  'consent.approved': 'A parent has given consent. The account is ready to use.',
+  'consent.denied': 'A parent declined. The account stays inactive.',
+  'consent.expired': 'The consent request expired. Send it to the parent again.',
+  'consent.resend': 'Resend to parent',
+  'consent.resent': 'We asked for the consent email to be sent again.',
+  'consent.resend.wait': 'You can resend in {seconds, plural, one {# second} other {# seconds}}.',
+  'consent.resendFailed': 'Could not resend the email.',
+} as const;

@@ -1,0 +1,23 @@
+/** English messages of the add-child form (the accessible names are these defaults). */
+export const form = {
+  'form.firstName': 'First name',
+  'form.lastName': 'Last name',
+  'form.userName': 'Username',
+  'form.birthDate': 'Date of birth',
+  'form.birthDay': 'Day',
+  'form.birthMonth': 'Month',
+  'form.birthYear': 'Year',
+  'form.role': 'Age group',
+  'form.gender': 'Gender',
+  'form.gender.none': 'Prefer not to say',
+  'form.gender.choose': 'Choose one',
+  'form.gender.female': 'Female',
+  'form.gender.male': 'Male',
+  'form.email': "Child's email",
+  'form.parentEmail': "Parent's email",
+  'form.optional': '(optional)',
+  'form.submit': 'Add child',
+  'form.pending': 'Adding the child…',
+  'form.addAnother': 'Add another child',
+  'form.errorIn': '{field}: {message}',
+} as const;

@@ -1,0 +1,20 @@
+/** English messages of ChildPicker. */
+export const picker = {
+  'picker.label': 'Children to link',
+  'picker.placeholder': 'Search by name, email or document',
+  'picker.toggle': 'Show matching identities',
+  'picker.selected': 'Selected',
+  'picker.removeChip': 'Remove {name}',
+  'picker.linked': 'Already linked',
+  'picker.selectedOption': 'Selected',
+  'picker.document': '{type} {number}',
+  'picker.unnamed': 'No name ({id})',
+  'picker.loading': 'Searching…',
+  'picker.empty': 'No matches for “{query}”.',
+  'picker.noCandidates': 'There is nobody to link yet.',
+  'picker.searchError': 'The search failed.',
+  'picker.submit': 'Link {count, plural, =0 {children} one {# child} other {# children}}',
+  'picker.success': 'Linked {names}.',
+  'picker.successStatus': '{parent} is now: {status}.',
+  'picker.parent': 'The parent identity',
+} as const;

@@ -1,0 +1,25 @@
+import type { form as en } from '../en/form.js';
+
+/** Mensajes del formulario para añadir un menor. */
+export const form: Record<keyof typeof en, string> = {
+  'form.firstName': 'Nombre',
+  'form.lastName': 'Apellido',
+  'form.userName': 'Nombre de usuario',
+  'form.birthDate': 'Fecha de nacimiento',
+  'form.birthDay': 'Día',
+  'form.birthMonth': 'Mes',
+  'form.birthYear': 'Año',
+  'form.role': 'Grupo de edad',
+  'form.gender': 'Género',
+  'form.gender.none': 'Prefiero no decirlo',
+  'form.gender.choose': 'Elige una opción',
+  'form.gender.female': 'Femenino',
+  'form.gender.male': 'Masculino',
+  'form.email': 'Correo del menor',
+  'form.parentEmail': 'Correo del padre o la madre',
+  'form.optional': '(opcional)',
+  'form.submit': 'Añadir menor',
+  'form.pending': 'Añadiendo al menor…',
+  'form.addAnother': 'Añadir otro menor',
+  'form.errorIn': '{field}: {message}',
+};

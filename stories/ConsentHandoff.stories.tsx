@@ -1,0 +1,201 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ConsentHandoff, type ConsentHandoffProps, resendConsent, useKinshipConfig } from '../src/index.js';
+import { PRIVO_TRIGGER_EMAILS, SANDBOX_EMAILS } from '../src/sandbox/index.js';
+
+const CONSENT_URL = 'https://sandbox.privo.example/consent?requester=5a33c1&token=8f2e7d1c9b0a';
+
+/** Resends through the sandbox's PRIVO `GET /api/consent/resend`, as a host's backend would. */
+function SandboxResendHandoff(props: Omit<ConsentHandoffProps, 'onResend'>) {
+  const { privo } = useKinshipConfig();
+  const email = props.parentEmail ?? SANDBOX_EMAILS.adultWithoutChild;
+  return (
+    <ConsentHandoff
+      {...props}
+      onResend={privo ? async () => void (await resendConsent(privo, { email })) : undefined}
+    />
+  );
+}
+
+const meta = {
+  title: 'Components/ConsentHandoff',
+  component: ConsentHandoff,
+  args: {
+    consentUrl: CONSENT_URL,
+    childName: 'Lucía',
+    parentEmail: SANDBOX_EMAILS.adultWithoutChild,
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'What the parent must do next: open the consent page, copy its link or scan its QR code; with no safe link, wait for the email. Optional rate-limited resend.',
+      },
+    },
+  },
+} satisfies Meta<typeof ConsentHandoff>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Pending consent with a safe link: open, copy, scan. */
+export const WithLinkAndQrCode: Story = {
+  play: async ({ canvas }) => {
+    const link = canvas.getByRole('link', { name: 'Open the parental consent page (opens in a new tab)' });
+    await expect(link).toHaveAttribute('href', CONSENT_URL);
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(canvas.getByRole('img', { name: 'QR code of the consent link' })).toBeVisible();
+    await expect(canvas.getByText('Consent pending')).toBeVisible();
+  },
+};
+
+/** The copy button says what happened in a polite live region. */
+export const CopyLink: Story = {
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Copy link' }));
+    // Headless Chromium may refuse the clipboard: either outcome is announced.
+    await waitFor(() =>
+      expect(
+        canvas
+          .getAllByRole('status')
+          .some((status) => /Link copied|Could not copy the link/.test(status.textContent ?? '')),
+      ).toBe(true),
+    );
+  },
+};
+
+/** The URL was missing or unsafe: no link, no QR; the parent is told to expect an email. */
+export const WithoutSafeLink: Story = {
+  args: { consentUrl: 'javascript:alert(document.domain)' },
+  play: async ({ canvas }) => {
+    await expect(canvas.queryByRole('link')).toBeNull();
+    await expect(canvas.queryByRole('img')).toBeNull();
+    await expect(canvas.getByText(SANDBOX_EMAILS.adultWithoutChild)).toBeVisible();
+  },
+};
+
+/** Resend through the sandbox (an adult whose child's consent is pending), then the cooldown. */
+export const ResendCooldown: Story = {
+  args: { parentEmail: SANDBOX_EMAILS.adultWithChild, childName: 'Sally' },
+  render: (args) => <SandboxResendHandoff {...args} />,
+  play: async ({ canvas }) => {
+    const button = canvas.getByRole('button', { name: 'Resend to parent' });
+    await userEvent.click(button);
+    await canvas.findByText('We asked for the consent email to be sent again.', {}, { timeout: 5000 });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByText(/You can resend in \d+ seconds?\./)).toBeVisible();
+  },
+};
+
+/** The resend was rate limited: the wait PRIVO asks for is shown and honoured. */
+export const ResendRateLimited: Story = {
+  args: { parentEmail: PRIVO_TRIGGER_EMAILS.rateLimited, consentUrl: null },
+  render: (args) => <SandboxResendHandoff {...args} />,
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Resend to parent' }));
+    const alert = canvas.getByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent('Could not resend the email.'), { timeout: 5000 });
+    await expect(alert).toHaveTextContent(/try again in 3 seconds/);
+  },
+};
+
+/** A host callback that fails: the error shows, the button stays usable. */
+export const ResendFailure: Story = {
+  args: { onResend: fn(async () => Promise.reject(new Error('backend down'))) },
+  play: async ({ canvas, args }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Resend to parent' }));
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Could not resend the email.'));
+    await expect(args.onResend).toHaveBeenCalledTimes(1);
+    await expect(canvas.getByRole('button', { name: 'Resend to parent' })).not.toHaveAttribute(
+      'aria-disabled',
+    );
+  },
+};
+
+export const StatusPending: Story = {
+  args: { status: 'pending', onResend: fn() },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Consent pending')).toBeVisible();
+  },
+};
+
+export const StatusPostponed: Story = {
+  args: { status: 'postponed', onResend: fn() },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Consent postponed')).toBeVisible();
+    await expect(canvas.getByRole('link', { name: /parental consent page/ })).toBeVisible();
+  },
+};
+
+export const StatusApproved: Story = {
+  args: { status: 'approved', onResend: fn() },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Consent approved')).toBeVisible();
+    await expect(canvas.queryByRole('link')).toBeNull();
+    await expect(canvas.queryByRole('button', { name: 'Resend to parent' })).toBeNull();
+  },
+};
+
+export const StatusDenied: Story = {
+  args: { status: 'denied', onResend: fn() },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Consent denied')).toBeVisible();
+    await expect(canvas.queryByRole('link')).toBeNull();
+  },
+};
+
+export const StatusExpired: Story = {
+  args: { status: 'expired', onResend: fn() },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Consent expired')).toBeVisible();
+    await expect(canvas.queryByRole('link')).toBeNull();
+    await expect(canvas.getByRole('button', { name: 'Resend to parent' })).toBeVisible();
+  },
+};
+
+/** Very long name, email and URL: wrapped, never wider than the panel; a right-to-left override stays inside its <bdi>. */
+export const LongValues: Story = {
+  args: {
+    childName: `Maximiliana\u202EAlejandra${'x'.repeat(60)}`,
+    consentUrl: `https://sandbox.privo.example/consent?token=${'a1b2c3d4'.repeat(40)}`,
+  },
+  play: async ({ canvas, canvasElement }) => {
+    const section = canvasElement.querySelector('section') as HTMLElement;
+    const url = canvas.getByText(/token=/);
+    await expect(url.getBoundingClientRect().width).toBeLessThanOrEqual(
+      section.getBoundingClientRect().width,
+    );
+    await expect(within(canvas.getByRole('heading')).getByText(/Maximiliana/).tagName).toBe('BDI');
+  },
+};
+
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  args: { onResend: fn() },
+};
+
+export const RightToLeft: Story = {
+  globals: { direction: 'rtl' },
+  args: { onResend: fn() },
+};
+
+export const Spanish: Story = {
+  globals: { locale: 'es' },
+  args: { onResend: fn() },
+  play: async ({ canvas }) => {
+    await expect(
+      canvas.getByRole('link', {
+        name: 'Abrir la página de consentimiento parental (se abre en una pestaña nueva)',
+      }),
+    ).toBeVisible();
+  },
+};
+
+export const Portuguese: Story = {
+  globals: { locale: 'pt-BR' },
+  args: { onResend: fn() },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: 'Reenviar ao responsável' })).toBeVisible();
+  },
+};
