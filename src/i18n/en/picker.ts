@@ -14,6 +14,7 @@ export const picker = {
   'picker.noCandidates': 'There is nobody to link yet.',
   'picker.searchError': 'The search failed.',
   'picker.submit': 'Link {count, plural, =0 {children} one {# child} other {# children}}',
+  'picker.submitEmpty': 'Link children',
   'picker.success': 'Linked {names}.',
   'picker.successStatus': '{parent} is now: {status}.',
   'picker.parent': 'The parent identity',

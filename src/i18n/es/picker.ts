@@ -16,6 +16,7 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.noCandidates': 'Todavía no hay a quién vincular.',
   'picker.searchError': 'La búsqueda falló.',
   'picker.submit': 'Vincular {count, plural, =0 {hijos} one {# hijo} other {# hijos}}',
+  'picker.submitEmpty': 'Vincular hijos',
   'picker.success': 'Se vinculó a {names}.',
   'picker.successStatus': 'Estado de {parent}: {status}.',
   'picker.parent': 'La identidad principal',

@@ -16,6 +16,7 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.noCandidates': 'Ainda não há ninguém para vincular.',
   'picker.searchError': 'A busca falhou.',
   'picker.submit': 'Vincular {count, plural, =0 {filhos} one {# filho} other {# filhos}}',
+  'picker.submitEmpty': 'Vincular filhos',
   'picker.success': '{names} {count, plural, one {vinculado} other {vinculados}}.',
   'picker.successStatus': 'Status de {parent}: {status}.',
   'picker.parent': 'A identidade principal',

@@ -1,0 +1,172 @@
+/**
+ * What every story runs on: a fresh in-memory sandbox (both backends, with its request log),
+ * handed to a `KinshipProvider` with the toolbar's locale, plus the toolbar's direction and theme.
+ * Stories tune it through `parameters.kinship` and read it back in play functions via `loaded.kinship`.
+ */
+import type { Decorator, Loader } from '@storybook/react-vite';
+import {
+  createContext,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+} from 'react';
+import { KinshipProvider } from '../src/index.js';
+import {
+  createSandbox,
+  type Sandbox,
+  type SandboxOptions,
+  type SandboxRequest,
+} from '../src/sandbox/index.js';
+
+/** The locales of the toolbar. */
+export const STORY_LOCALES = ['en', 'es', 'pt-BR'] as const;
+
+/** `parameters.kinship`: per-story (or per-file) settings of the sandbox and provider. */
+export interface KinshipStoryParameters {
+  /** Delay of every sandbox answer, in milliseconds. @default 400 (60 while running as a test) */
+  latencyMs?: number;
+  /** More options for `createSandbox` (failure triggers, error rate, seed…). */
+  sandboxOptions?: SandboxOptions;
+  /** Forces a locale, whatever the toolbar says. */
+  locale?: string;
+  /** Base routes the provider's configs use. @default { conomy: '/api/conomy', privo: '/api/privo' } */
+  baseUrls?: { conomy?: string; privo?: string };
+  /** `timeoutMs` of both service configs (so the timeout state is reachable without waiting 30 s). */
+  timeoutMs?: number;
+  /** `retry` of both service configs (only Conomy's idempotent calls retry). */
+  retry?: number;
+}
+
+/** The story's backend, as `loaded.kinship` in play functions and `useStoryKinship()` in renders. */
+export interface StoryKinship {
+  /** The story's own sandbox (seeded identities and adults, `failNext`, `reset`…). */
+  sandbox: Sandbox;
+  /** Every request the sandbox received so far, oldest first (method, url, parsed body, status…). */
+  readonly requests: readonly SandboxRequest[];
+}
+
+/** Creates the story's sandbox. */
+export function createStoryKinship(parameters: KinshipStoryParameters = {}, isTest = false): StoryKinship {
+  const latencyMs = parameters.latencyMs ?? (isTest ? 60 : 400);
+  const sandbox = createSandbox({ latencyMs, ...parameters.sandboxOptions });
+  return {
+    sandbox,
+    get requests() {
+      return sandbox.requests;
+    },
+  };
+}
+
+function isVitestRun(): boolean {
+  // The Vitest addon runs stories through Vitest's browser mode, which sets this global.
+  return typeof globalThis === 'object' && '__vitest_browser__' in globalThis;
+}
+
+/** Creates the story's sandbox before it renders, so render and play share it. */
+export const kinshipLoader: Loader = async ({ parameters }) => ({
+  kinship: createStoryKinship(parameters.kinship as KinshipStoryParameters | undefined, isVitestRun()),
+});
+
+const StoryKinshipContext = createContext<StoryKinship | null>(null);
+
+/** The story's sandbox and request log, inside a story's render. */
+export function useStoryKinship(): StoryKinship {
+  const value = useContext(StoryKinshipContext);
+  if (!value) throw new Error('useStoryKinship: the story was not rendered through .storybook/preview.tsx');
+  return value;
+}
+
+/** The number of requests sent so far and the last one, re-rendering on every sandbox change. */
+export function useRecordedRequests(): { count: number; last: SandboxRequest | undefined } {
+  const { sandbox } = useStoryKinship();
+  const [, rerender] = useReducer((version: number) => version + 1, 0);
+  useEffect(() => sandbox.subscribe(rerender), [sandbox]);
+  const { requests } = sandbox;
+  return { count: requests.length, last: requests.at(-1) };
+}
+
+/** Reads `loaded.kinship` in a play function, with its type. */
+export function storyKinship(context: { loaded: Record<string, unknown> }): StoryKinship {
+  const value = context.loaded.kinship as StoryKinship | undefined;
+  if (!value) throw new Error('storyKinship: the story has no kinship loader result');
+  return value;
+}
+
+interface StoryFrameProps {
+  direction: 'ltr' | 'rtl';
+  theme: 'light' | 'dark' | 'system';
+  locale: string;
+  children: ReactNode;
+}
+
+function StoryFrame({ direction, theme, locale, children }: StoryFrameProps) {
+  // Portalled content (the dialog) renders under <body>: it reads direction, theme and language from <html>.
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    root.setAttribute('dir', direction);
+    root.setAttribute('data-kinship-theme', theme);
+    root.setAttribute('lang', locale);
+  }, [direction, theme, locale]);
+  return (
+    <div className="story-frame" dir={direction} lang={locale} data-kinship-theme={theme}>
+      {children}
+    </div>
+  );
+}
+
+function StoryProviders({
+  kinship,
+  locale,
+  parameters,
+  children,
+}: {
+  kinship: StoryKinship;
+  locale: string;
+  parameters: KinshipStoryParameters;
+  children: ReactNode;
+}) {
+  const conomyBaseUrl = parameters.baseUrls?.conomy ?? '/api/conomy';
+  const privoBaseUrl = parameters.baseUrls?.privo ?? '/api/privo';
+  const { timeoutMs, retry } = parameters;
+  const { fetcher } = kinship.sandbox;
+  const conomy = useMemo(
+    () => ({
+      baseUrl: conomyBaseUrl,
+      fetcher,
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+      ...(retry !== undefined ? { retry } : {}),
+    }),
+    [conomyBaseUrl, fetcher, timeoutMs, retry],
+  );
+  const privo = useMemo(
+    () => ({ baseUrl: privoBaseUrl, fetcher, ...(timeoutMs !== undefined ? { timeoutMs } : {}) }),
+    [privoBaseUrl, fetcher, timeoutMs],
+  );
+  return (
+    <StoryKinshipContext.Provider value={kinship}>
+      <KinshipProvider conomy={conomy} privo={privo} locale={locale}>
+        {children}
+      </KinshipProvider>
+    </StoryKinshipContext.Provider>
+  );
+}
+
+/** Wraps every story: sandbox + provider + direction/theme/locale from the toolbar (or the story). */
+export const withKinship: Decorator = (Story, context) => {
+  const parameters = (context.parameters.kinship ?? {}) as KinshipStoryParameters;
+  const kinship = (context.loaded.kinship as StoryKinship | undefined) ?? createStoryKinship(parameters);
+  const locale = parameters.locale ?? (context.globals.locale as string | undefined) ?? 'en';
+  const direction = context.globals.direction === 'rtl' ? 'rtl' : 'ltr';
+  const theme =
+    (['light', 'dark', 'system'] as const).find((name) => name === context.globals.theme) ?? 'light';
+  return (
+    <StoryFrame direction={direction} theme={theme} locale={locale}>
+      <StoryProviders kinship={kinship} locale={locale} parameters={parameters}>
+        <Story />
+      </StoryProviders>
+    </StoryFrame>
+  );
+};

@@ -1,0 +1,298 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import * as React from 'react';
+import { useTranslator } from '../hooks/KinshipProvider.js';
+import { AddChildForm, type AddChildFormClassNames, type AddChildFormProps } from './AddChildForm.js';
+import { ChildPicker, type ChildPickerClassNames, type ChildPickerProps } from './ChildPicker.js';
+
+/** Class name slots of `AddChildDialog` (added after the kit's own `kinship-AddChildDialog-<slot>`). */
+export interface AddChildDialogClassNames {
+  /** The default trigger button (not a host-given `trigger`, which keeps its own classes). */
+  trigger?: string;
+  /** The backdrop. */
+  overlay?: string;
+  /** The dialog box (`role="dialog"`). */
+  content?: string;
+  /** Holds the title and the description. */
+  header?: string;
+  title?: string;
+  description?: string;
+  /** The close button. */
+  close?: string;
+  /** Holds the form or the picker. */
+  body?: string;
+}
+
+/** Props of `AddChildDialog` shared by both flows. */
+export interface AddChildDialogBaseProps {
+  /**
+   * The element that opens the dialog (rendered with Radix `asChild`: it must be one element that
+   * accepts a ref and `onClick`, like a `<button>`). Default: a button labelled from the catalogue
+   * (`dialog.account.trigger` / `dialog.link.trigger`). `null`: no trigger (control `open` yourself).
+   */
+  trigger?: React.ReactNode;
+  /** Whether the dialog is open (controlled). */
+  open?: boolean;
+  /** Whether the dialog starts open (uncontrolled). @default false */
+  defaultOpen?: boolean;
+  /** Called when the dialog asks to open or close (trigger, close button, Escape, click outside). */
+  onOpenChange?: (open: boolean) => void;
+  /** The heading. @default the catalogue's `dialog.<flow>.title` */
+  title?: React.ReactNode;
+  /** The text under the heading; `null` renders none. @default the catalogue's `dialog.<flow>.description` */
+  description?: React.ReactNode;
+  /**
+   * Where the dialog is portalled. @default document.body. Give an element inside your
+   * `data-kinship-theme` / `dir` wrapper if you set those below `<html>`.
+   */
+  container?: HTMLElement | null;
+  /** Extra class names on the dialog box, after the kit's. */
+  className?: string;
+  /** Class names per part of the dialog, after the kit's. */
+  classNames?: AddChildDialogClassNames;
+  /** Leaves out the kit's class names, in the dialog and in the form or picker inside. @default false */
+  unstyled?: boolean;
+}
+
+/** `flow: 'account'`: the dialog holds an `AddChildForm`; the form's props pass through. */
+export type AddChildDialogAccountProps = AddChildDialogBaseProps &
+  Omit<AddChildFormProps, 'className' | 'classNames' | 'unstyled'> & {
+    /** Creates a child account at PRIVO (`AddChildForm`). */
+    flow: 'account';
+    /** Class names of the form's parts (`AddChildForm`'s `classNames`). */
+    flowClassNames?: AddChildFormClassNames;
+  };
+
+/** `flow: 'link'`: the dialog holds a `ChildPicker`; the picker's props pass through. */
+export type AddChildDialogLinkProps = AddChildDialogBaseProps &
+  Omit<ChildPickerProps, 'className' | 'classNames' | 'unstyled' | 'title'> & {
+    /** Links existing Conomy identities as children (`ChildPicker`). */
+    flow: 'link';
+    /** Class names of the picker's parts (`ChildPicker`'s `classNames`). */
+    flowClassNames?: ChildPickerClassNames;
+  };
+
+/** Props of `AddChildDialog`: the dialog's own, plus those of the flow's component. */
+export type AddChildDialogProps = AddChildDialogAccountProps | AddChildDialogLinkProps;
+
+function joinClassNames(...names: Array<string | false | undefined>): string | undefined {
+  const joined = names.filter(Boolean).join(' ');
+  return joined || undefined;
+}
+
+function CloseIcon() {
+  return (
+    <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      <path
+        d="M5 5l10 10M15 5L5 15"
+        stroke="currentColor"
+        strokeWidth="1.75"
+        strokeLinecap="round"
+        fill="none"
+      />
+    </svg>
+  );
+}
+
+/** One value the user typed or chose in the account form, by input name. */
+interface DraftEntry {
+  name: string;
+  value: string;
+}
+
+const TEXT_INPUT_TYPES = new Set(['text', 'email', 'tel', 'number', 'search', 'url', 'date']);
+
+/** What the form holds now; `null` when there is no form (e.g. the consent step after a success). */
+function captureDraft(body: HTMLElement): DraftEntry[] | null {
+  const form = body.querySelector('form');
+  if (!form) return null;
+  const entries: DraftEntry[] = [];
+  for (const element of Array.from(form.elements)) {
+    if (element instanceof HTMLInputElement && element.name) {
+      const isChoice = element.type === 'radio' || element.type === 'checkbox';
+      if (isChoice ? element.checked : TEXT_INPUT_TYPES.has(element.type) && element.value !== '') {
+        entries.push({ name: element.name, value: element.value });
+      }
+    } else if (
+      (element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) &&
+      element.name &&
+      element.value !== ''
+    ) {
+      entries.push({ name: element.name, value: element.value });
+    }
+  }
+  return entries.length > 0 ? entries : null;
+}
+
+/**
+ * Types the draft back in the way a user would: the value through the element's own setter, then
+ * the event React listens to, so the form's own state (not just the DOM) gets every value.
+ */
+function restoreDraft(body: HTMLElement, entries: readonly DraftEntry[]): void {
+  const form = body.querySelector('form');
+  if (!form) return;
+  for (const { name, value } of entries) {
+    for (const element of Array.from(form.elements)) {
+      if (!('name' in element) || element.name !== name) continue;
+      if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) {
+        if (element.value === value && !element.checked) element.click();
+      } else if (
+        element instanceof HTMLInputElement ||
+        element instanceof HTMLSelectElement ||
+        element instanceof HTMLTextAreaElement
+      ) {
+        const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), 'value')?.set;
+        setter?.call(element, value);
+        element.dispatchEvent(
+          new Event(element instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }),
+        );
+      }
+    }
+  }
+}
+
+/**
+ * Keeps the account form's draft across closing: Radix unmounts a closed dialog's content (keeping it
+ * mounted with `forceMount` would leave the rest of the page `aria-hidden`), so the values are read
+ * when the content unmounts and typed back when it mounts again. Rendered after the body.
+ */
+function DraftKeeper({
+  body,
+  draft,
+}: {
+  body: React.RefObject<HTMLDivElement | null>;
+  draft: React.MutableRefObject<DraftEntry[] | null>;
+}) {
+  React.useLayoutEffect(() => {
+    const element = body.current;
+    if (!element) return;
+    if (draft.current) restoreDraft(element, draft.current);
+    return () => {
+      draft.current = captureDraft(element);
+    };
+  }, [body, draft]);
+  return null;
+}
+
+/**
+ * A modal dialog (Radix Dialog: focus trap, scroll lock, Escape, focus back to the trigger) around
+ * one of the two flows: `flow="account"` creates a child account (`AddChildForm`), `flow="link"`
+ * links existing identities (`ChildPicker`). Closing and reopening before submitting keeps what was
+ * typed (the form's values) or chosen (the picker's selection); while an account is being created the
+ * dialog stays open. `open` / `defaultOpen` / `onOpenChange` as in Radix.
+ */
+export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogProps>(
+  function AddChildDialog(props, ref) {
+    const { t } = useTranslator();
+    const {
+      trigger,
+      open,
+      defaultOpen,
+      onOpenChange,
+      title,
+      description,
+      container,
+      className,
+      classNames,
+      unstyled = false,
+      flowClassNames,
+      ...flowProps
+    } = props;
+    const flow = props.flow;
+    const cx = (slot: keyof AddChildDialogClassNames) =>
+      joinClassNames(!unstyled && `kinship-AddChildDialog-${slot}`, classNames?.[slot]);
+
+    const bodyRef = React.useRef<HTMLDivElement>(null);
+    const draft = React.useRef<DraftEntry[] | null>(null);
+    const [uncontrolledSelection, setUncontrolledSelection] = React.useState<readonly string[]>(() =>
+      props.flow === 'link' ? (props.defaultValue ?? []) : [],
+    );
+
+    let body: React.ReactNode;
+    if (flowProps.flow === 'account') {
+      const { flow: _flow, ...formProps } = flowProps;
+      body = (
+        <AddChildForm
+          {...formProps}
+          unstyled={unstyled}
+          {...(flowClassNames ? { classNames: flowClassNames as AddChildFormClassNames } : {})}
+        />
+      );
+    } else {
+      const { flow: _flow, value, defaultValue: _defaultValue, onValueChange, ...pickerProps } = flowProps;
+      const isControlled = value !== undefined;
+      body = (
+        <ChildPicker
+          {...pickerProps}
+          unstyled={unstyled}
+          {...(flowClassNames ? { classNames: flowClassNames as ChildPickerClassNames } : {})}
+          value={isControlled ? value : uncontrolledSelection}
+          onValueChange={(ids: string[]) => {
+            if (!isControlled) setUncontrolledSelection(ids);
+            onValueChange?.(ids);
+          }}
+        />
+      );
+    }
+
+    // Account creation is not idempotent: closing would abort a request the server may still carry
+    // out, so while the form is pending, Escape, outside clicks and the close button do nothing.
+    const keepOpenWhilePending = (event: Event | React.SyntheticEvent) => {
+      const flowRoot = bodyRef.current?.firstElementChild;
+      if (flow === 'account' && flowRoot?.getAttribute('data-status') === 'pending') event.preventDefault();
+    };
+
+    const hasDescription = description !== null;
+    return (
+      <Dialog.Root
+        {...(open !== undefined ? { open } : {})}
+        {...(defaultOpen !== undefined ? { defaultOpen } : {})}
+        {...(onOpenChange ? { onOpenChange } : {})}
+      >
+        {trigger === null ? null : (
+          <Dialog.Trigger asChild>
+            {trigger ?? (
+              <button type="button" className={cx('trigger')}>
+                {t(flow === 'account' ? 'dialog.account.trigger' : 'dialog.link.trigger')}
+              </button>
+            )}
+          </Dialog.Trigger>
+        )}
+        <Dialog.Portal {...(container ? { container } : {})}>
+          <Dialog.Overlay className={cx('overlay')} />
+          <Dialog.Content
+            ref={ref}
+            className={joinClassNames(cx('content'), className)}
+            data-flow={flow}
+            onEscapeKeyDown={keepOpenWhilePending}
+            onInteractOutside={keepOpenWhilePending}
+            {...(hasDescription ? {} : { 'aria-describedby': undefined })}
+          >
+            <div className={cx('header')}>
+              <Dialog.Title className={cx('title')}>
+                {title ?? t(flow === 'account' ? 'dialog.account.title' : 'dialog.link.title')}
+              </Dialog.Title>
+              {hasDescription ? (
+                <Dialog.Description className={cx('description')}>
+                  {description ??
+                    t(flow === 'account' ? 'dialog.account.description' : 'dialog.link.description')}
+                </Dialog.Description>
+              ) : null}
+            </div>
+            <div ref={bodyRef} className={cx('body')}>
+              {body}
+            </div>
+            {flow === 'account' ? <DraftKeeper body={bodyRef} draft={draft} /> : null}
+            {/* Last in the DOM so that opening focuses the first field, not the close button. */}
+            <Dialog.Close
+              className={cx('close')}
+              aria-label={t('dialog.close')}
+              onClick={keepOpenWhilePending}
+            >
+              <CloseIcon />
+            </Dialog.Close>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    );
+  },
+);

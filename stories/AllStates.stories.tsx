@@ -1,0 +1,297 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { type ReactNode, useId, useMemo, useState } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import {
+  AddChildDialog,
+  AddChildForm,
+  ChildPicker,
+  ConsentHandoff,
+  IdentityStatusBadge,
+  KinshipProvider,
+  useKinshipConfig,
+} from '../src/index.js';
+import {
+  createSandbox,
+  PRIVO_TRIGGER_EMAILS,
+  SANDBOX_EMAILS,
+  SANDBOX_IDS,
+  type Sandbox,
+  type SandboxOptions,
+} from '../src/sandbox/index.js';
+
+/*
+ * Every component state side by side, for visual review (run it in light, dark, RTL and each
+ * locale from the toolbar). Each cell has its own sandbox; the play function drives the cells that
+ * need a user (typing, submitting, picking) to reach their state.
+ */
+
+interface CellProps {
+  title: string;
+  /** Sandbox answer delay for this cell. @default 50 */
+  latencyMs?: number;
+  sandboxOptions?: SandboxOptions;
+  /** Runs once on the cell's fresh sandbox (e.g. `failNext`). */
+  prepare?: (sandbox: Sandbox) => void;
+  /** Spans two grid columns. */
+  wide?: boolean;
+  children: (sandbox: Sandbox) => ReactNode;
+}
+
+/** One state: its own sandbox and provider (the toolbar's locale), under a heading. */
+function Cell({ title, latencyMs = 50, sandboxOptions, prepare, wide = false, children }: CellProps) {
+  const headingId = useId();
+  const { locale } = useKinshipConfig();
+  const [sandbox] = useState(() => {
+    const created = createSandbox({ latencyMs, ...sandboxOptions });
+    prepare?.(created);
+    return created;
+  });
+  const conomy = useMemo(() => ({ baseUrl: '/api/conomy', fetcher: sandbox.fetcher, retry: 0 }), [sandbox]);
+  const privo = useMemo(() => ({ baseUrl: '/api/privo', fetcher: sandbox.fetcher }), [sandbox]);
+  return (
+    <section
+      aria-labelledby={headingId}
+      style={{
+        gridColumn: wide ? 'span 2' : undefined,
+        display: 'grid',
+        alignContent: 'start',
+        gap: 'var(--kinship-space-2)',
+        padding: 'var(--kinship-space-3)',
+        border: '1px dashed var(--kinship-color-border)',
+        borderRadius: 'var(--kinship-radius)',
+        minInlineSize: 0,
+      }}
+    >
+      <h2 id={headingId} style={{ margin: 0, fontSize: '0.875rem', color: 'var(--kinship-color-muted)' }}>
+        {title}
+      </h2>
+      <KinshipProvider conomy={conomy} privo={privo} locale={locale}>
+        {children(sandbox)}
+      </KinshipProvider>
+    </section>
+  );
+}
+
+function Picker({ sandbox }: { sandbox: Sandbox }) {
+  const [candidates] = useState(() => sandbox.identities);
+  return <ChildPicker identityId={SANDBOX_IDS.parentUser} candidates={candidates} />;
+}
+
+function PickerWithLinked({ sandbox }: { sandbox: Sandbox }) {
+  const [candidates] = useState(() => sandbox.identities);
+  const parent = sandbox.getIdentity(SANDBOX_IDS.parentWithChildren);
+  return (
+    <ChildPicker
+      identityId={SANDBOX_IDS.parentWithChildren}
+      candidates={candidates}
+      linkedChildIds={parent?.children.map((child) => child.id) ?? []}
+    />
+  );
+}
+
+const CONSENT_URL = 'https://sandbox.privo.example/consent?requester=5a33c1&token=8f2e7d1c9b0a';
+
+function AllStatesGrid() {
+  return (
+    <div
+      style={{
+        display: 'grid',
+        gap: 'var(--kinship-space-4)',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(22rem, 1fr))',
+        alignItems: 'start',
+      }}
+    >
+      <Cell title="IdentityStatusBadge · every status" wide>
+        {() => (
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--kinship-space-2)' }}>
+            {[
+              'ACTIVE',
+              'PENDING',
+              'PENDING_EMAIL_VALIDATION',
+              'PENDING_PHONE_VALIDATION',
+              'SCREENING',
+              'PENDING_2FA',
+              'PENDING_VERIFICATION',
+              'FAILED_VERIFICATION',
+              'BLOCKED',
+              'INACTIVE',
+              'UNDER_REVIEW',
+            ].map((status) => (
+              <IdentityStatusBadge key={status} status={status} />
+            ))}
+            {(['pending', 'approved', 'denied', 'expired', 'postponed'] as const).map((status) => (
+              <IdentityStatusBadge key={status} consentStatus={status} />
+            ))}
+          </div>
+        )}
+      </Cell>
+      <Cell title="AddChildForm · empty">{() => <AddChildForm />}</Cell>
+      <Cell title="AddChildForm · field errors">{() => <AddChildForm />}</Cell>
+      <Cell title="AddChildForm · pending" latencyMs={600_000}>
+        {() => <AddChildForm parentEmail={SANDBOX_EMAILS.adultWithoutChild} />}
+      </Cell>
+      <Cell title="AddChildForm · server field error">
+        {() => <AddChildForm parentEmail={SANDBOX_EMAILS.adultWithoutChild} />}
+      </Cell>
+      <Cell title="AddChildForm · server error">
+        {() => <AddChildForm parentEmail={PRIVO_TRIGGER_EMAILS.serverError} />}
+      </Cell>
+      <Cell title="AddChildForm · success">
+        {() => <AddChildForm parentEmail={SANDBOX_EMAILS.adultWithoutChild} />}
+      </Cell>
+      <Cell title="ConsentHandoff · consent link">
+        {() => (
+          <ConsentHandoff
+            consentUrl={CONSENT_URL}
+            childName="Valentina"
+            parentEmail={SANDBOX_EMAILS.adultWithoutChild}
+            headingLevel={3}
+            onResend={() => undefined}
+          />
+        )}
+      </Cell>
+      <Cell title="ConsentHandoff · no safe link">
+        {() => (
+          <ConsentHandoff
+            consentUrl={null}
+            childName="Mateo"
+            parentEmail={SANDBOX_EMAILS.adultWithoutChild}
+            headingLevel={3}
+          />
+        )}
+      </Cell>
+      <Cell title="ConsentHandoff · approved">
+        {() => (
+          <ConsentHandoff consentUrl={CONSENT_URL} childName="Sofía" status="approved" headingLevel={3} />
+        )}
+      </Cell>
+      <Cell title="ConsentHandoff · denied">
+        {() => <ConsentHandoff consentUrl={CONSENT_URL} childName="Diego" status="denied" headingLevel={3} />}
+      </Cell>
+      <Cell title="ChildPicker · empty">{(sandbox) => <Picker sandbox={sandbox} />}</Cell>
+      <Cell title="ChildPicker · already linked children">
+        {(sandbox) => <PickerWithLinked sandbox={sandbox} />}
+      </Cell>
+      <Cell title="ChildPicker · two selected">{(sandbox) => <Picker sandbox={sandbox} />}</Cell>
+      <Cell title="ChildPicker · linked">{(sandbox) => <Picker sandbox={sandbox} />}</Cell>
+      <Cell title="AddChildDialog · triggers (open one: Components/AddChildDialog)">
+        {(sandbox) => (
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--kinship-space-2)' }}>
+            <AddChildDialog flow="account" />
+            <AddChildDialog flow="link" identityId={SANDBOX_IDS.parentUser} candidates={sandbox.identities} />
+          </div>
+        )}
+      </Cell>
+      <Cell title="ChildPicker · error" prepare={(sandbox) => sandbox.failNext('conflict')}>
+        {(sandbox) => <Picker sandbox={sandbox} />}
+      </Cell>
+    </div>
+  );
+}
+
+type Canvas = ReturnType<typeof within>;
+
+function cell(canvas: Canvas, title: string): Canvas {
+  return within(canvas.getByRole('region', { name: title }));
+}
+
+async function typeChild(form: Canvas, withParentEmail: boolean, userName = 'lucia_2015') {
+  await userEvent.type(form.getByRole('textbox', { name: 'First name' }), 'Lucia');
+  await userEvent.type(form.getByRole('textbox', { name: 'Username' }), userName);
+  await userEvent.type(form.getByRole('textbox', { name: 'Month' }), '3');
+  await userEvent.type(form.getByRole('textbox', { name: 'Day' }), '7');
+  await userEvent.type(form.getByRole('textbox', { name: 'Year' }), '2015');
+  if (withParentEmail) {
+    await userEvent.type(
+      form.getByRole('textbox', { name: "Parent's email" }),
+      SANDBOX_EMAILS.adultWithoutChild,
+    );
+  }
+}
+
+async function pick(picker: Canvas, names: RegExp[]) {
+  const combobox = picker.getByRole('combobox', { name: 'Children to link' });
+  for (const name of names) {
+    await userEvent.click(combobox);
+    await userEvent.clear(combobox);
+    await userEvent.type(combobox, name.source.split(' ')[0] ?? '');
+    await userEvent.click(await picker.findByRole('option', { name }));
+  }
+  await userEvent.keyboard('{Escape}');
+}
+
+const meta = {
+  title: 'All states',
+  parameters: { layout: 'fullscreen' },
+  decorators: [
+    (Story) => (
+      <div style={{ padding: 'var(--kinship-space-4)' }}>
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Every component in every state, driven into place by the play function. */
+export const AllStates: Story = {
+  render: () => <AllStatesGrid />,
+  play: async ({ canvas, step }) => {
+    await step('form: submit empty, so every rule error shows', async () => {
+      const form = cell(canvas, 'AddChildForm · field errors');
+      await userEvent.click(form.getByRole('button', { name: 'Add child' }));
+      await expect(form.getByRole('textbox', { name: 'First name' })).toHaveAttribute('aria-invalid', 'true');
+    });
+    await step('form: submit to a backend that never answers', async () => {
+      const form = cell(canvas, 'AddChildForm · pending');
+      await typeChild(form, false);
+      await userEvent.click(form.getByRole('button', { name: 'Add child' }));
+      await expect(form.getByRole('button', { name: 'Add child' })).toHaveAttribute('aria-busy', 'true');
+    });
+    await step('form: a username that is taken', async () => {
+      const form = cell(canvas, 'AddChildForm · server field error');
+      await typeChild(form, false, SANDBOX_EMAILS.takenUserName);
+      await userEvent.click(form.getByRole('button', { name: 'Add child' }));
+      await waitFor(() =>
+        expect(form.getByRole('textbox', { name: 'Username' })).toHaveAttribute('aria-invalid', 'true'),
+      );
+    });
+    await step('form: a server error in the alert', async () => {
+      const form = cell(canvas, 'AddChildForm · server error');
+      await typeChild(form, false);
+      await userEvent.click(form.getByRole('button', { name: 'Add child' }));
+      await waitFor(() => expect(form.getByRole('alert')).toHaveTextContent('The service is having trouble'));
+    });
+    await step('form: success hands over to the consent step', async () => {
+      const form = cell(canvas, 'AddChildForm · success');
+      await typeChild(form, false);
+      await userEvent.click(form.getByRole('button', { name: 'Add child' }));
+      await form.findByRole('link', { name: /parental consent/ }, { timeout: 5000 });
+    });
+    await step('picker: two children chosen', async () => {
+      const picker = cell(canvas, 'ChildPicker · two selected');
+      await pick(picker, [/José Antonio/, /João Pedro/]);
+      await expect(picker.getByRole('button', { name: 'Link 2 children' })).toBeVisible();
+    });
+    await step('picker: linked', async () => {
+      const picker = cell(canvas, 'ChildPicker · linked');
+      await pick(picker, [/Camila/]);
+      await userEvent.click(picker.getByRole('button', { name: 'Link 1 child' }));
+      await waitFor(() => expect(picker.getByRole('status')).toHaveTextContent('Linked'));
+    });
+    await step('picker: the link fails', async () => {
+      const picker = cell(canvas, 'ChildPicker · error');
+      await pick(picker, [/Valentina/]);
+      await userEvent.click(picker.getByRole('button', { name: 'Link 1 child' }));
+      await waitFor(() => expect(picker.getByRole('alert')).toHaveTextContent('already done'));
+    });
+    // Leave focus nowhere in particular for the screenshot.
+    (document.activeElement as HTMLElement | null)?.blur();
+  },
+};
+
+export const AllStatesDark: Story = { ...AllStates, globals: { theme: 'dark' } };
+
+export const AllStatesRightToLeft: Story = { ...AllStates, globals: { direction: 'rtl' } };
