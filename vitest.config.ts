@@ -16,12 +16,18 @@ const hasReact18 = existsSync(`${react18}react-dom/package.json`);
 const react18Project = {
   extends: true as const,
   resolve: {
+    // Prefer ESM builds: CommonJS builds (react-remove-scroll under Radix Dialog, …) would
+    // `require` React 19 past the aliases.
+    mainFields: ['module', 'jsnext:main', 'jsnext', 'main'],
     alias: [
       // Its CommonJS build would `require` React 19 past the aliases: use the ESM build.
       {
         find: /^@testing-library\/react$/,
         replacement: fileURLToPath(
-          new URL('./node_modules/@testing-library/react/dist/@testing-library/react.esm.js', import.meta.url),
+          new URL(
+            './node_modules/@testing-library/react/dist/@testing-library/react.esm.js',
+            import.meta.url,
+          ),
         ),
       },
       { find: /^react$/, replacement: `${react18}react` },

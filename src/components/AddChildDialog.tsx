@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import * as React from 'react';
+import type { AddChildFormValues } from '../core/form/index.js';
 import { useTranslator } from '../hooks/KinshipProvider.js';
 import { AddChildForm, type AddChildFormClassNames, type AddChildFormProps } from './AddChildForm.js';
 import { ChildPicker, type ChildPickerClassNames, type ChildPickerProps } from './ChildPicker.js';
@@ -93,84 +94,33 @@ function CloseIcon() {
   );
 }
 
-/** One value the user typed or chose in the account form, by input name. */
-interface DraftEntry {
-  name: string;
-  value: string;
-}
-
-const TEXT_INPUT_TYPES = new Set(['text', 'email', 'tel', 'number', 'search', 'url', 'date']);
-
-/** What the form holds now; `null` when there is no form (e.g. the consent step after a success). */
-function captureDraft(body: HTMLElement): DraftEntry[] | null {
-  const form = body.querySelector('form');
-  if (!form) return null;
-  const entries: DraftEntry[] = [];
-  for (const element of Array.from(form.elements)) {
-    if (element instanceof HTMLInputElement && element.name) {
-      const isChoice = element.type === 'radio' || element.type === 'checkbox';
-      if (isChoice ? element.checked : TEXT_INPUT_TYPES.has(element.type) && element.value !== '') {
-        entries.push({ name: element.name, value: element.value });
-      }
-    } else if (
-      (element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) &&
-      element.name &&
-      element.value !== ''
-    ) {
-      entries.push({ name: element.name, value: element.value });
-    }
-  }
-  return entries.length > 0 ? entries : null;
-}
-
 /**
- * Types the draft back in the way a user would: the value through the element's own setter, then
- * the event React listens to, so the form's own state (not just the DOM) gets every value.
+ * The account form, remembering what was typed across closing: Radix unmounts a closed dialog's
+ * content (keeping it mounted with `forceMount` would leave the rest of the page `aria-hidden`), so
+ * the draft lives in the dialog (a ref: it changes on every keystroke and needs no render) and comes
+ * back as the form's `defaultValues`.
  */
-function restoreDraft(body: HTMLElement, entries: readonly DraftEntry[]): void {
-  const form = body.querySelector('form');
-  if (!form) return;
-  for (const { name, value } of entries) {
-    for (const element of Array.from(form.elements)) {
-      if (!('name' in element) || element.name !== name) continue;
-      if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) {
-        if (element.value === value && !element.checked) element.click();
-      } else if (
-        element instanceof HTMLInputElement ||
-        element instanceof HTMLSelectElement ||
-        element instanceof HTMLTextAreaElement
-      ) {
-        const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), 'value')?.set;
-        setter?.call(element, value);
-        element.dispatchEvent(
-          new Event(element instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }),
-        );
-      }
-    }
-  }
-}
-
-/**
- * Keeps the account form's draft across closing: Radix unmounts a closed dialog's content (keeping it
- * mounted with `forceMount` would leave the rest of the page `aria-hidden`), so the values are read
- * when the content unmounts and typed back when it mounts again. Rendered after the body.
- */
-function DraftKeeper({
-  body,
+function AccountFlow({
   draft,
+  formProps,
 }: {
-  body: React.RefObject<HTMLDivElement | null>;
-  draft: React.MutableRefObject<DraftEntry[] | null>;
+  draft: React.MutableRefObject<Partial<AddChildFormValues> | undefined>;
+  formProps: AddChildFormProps;
 }) {
-  React.useLayoutEffect(() => {
-    const element = body.current;
-    if (!element) return;
-    if (draft.current) restoreDraft(element, draft.current);
-    return () => {
-      draft.current = captureDraft(element);
-    };
-  }, [body, draft]);
-  return null;
+  const { stateReducer: hostStateReducer } = formProps;
+  const stateReducer = React.useCallback<NonNullable<AddChildFormProps['stateReducer']>>(
+    (state, actionAndChanges) => {
+      const next = hostStateReducer ? hostStateReducer(state, actionAndChanges) : actionAndChanges.changes;
+      // Once created, the next opening starts a new child instead of resubmitting the same one.
+      draft.current = next.status === 'success' ? undefined : next.values;
+      return next;
+    },
+    [draft, hostStateReducer],
+  );
+  const defaultValues = draft.current ?? formProps.defaultValues;
+  return (
+    <AddChildForm {...formProps} {...(defaultValues ? { defaultValues } : {})} stateReducer={stateReducer} />
+  );
 }
 
 /**
@@ -202,7 +152,7 @@ export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogPro
       joinClassNames(!unstyled && `kinship-AddChildDialog-${slot}`, classNames?.[slot]);
 
     const bodyRef = React.useRef<HTMLDivElement>(null);
-    const draft = React.useRef<DraftEntry[] | null>(null);
+    const draft = React.useRef<Partial<AddChildFormValues> | undefined>(undefined);
     const [uncontrolledSelection, setUncontrolledSelection] = React.useState<readonly string[]>(() =>
       props.flow === 'link' ? (props.defaultValue ?? []) : [],
     );
@@ -211,10 +161,13 @@ export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogPro
     if (flowProps.flow === 'account') {
       const { flow: _flow, ...formProps } = flowProps;
       body = (
-        <AddChildForm
-          {...formProps}
-          unstyled={unstyled}
-          {...(flowClassNames ? { classNames: flowClassNames as AddChildFormClassNames } : {})}
+        <AccountFlow
+          draft={draft}
+          formProps={{
+            ...formProps,
+            unstyled,
+            ...(flowClassNames ? { classNames: flowClassNames as AddChildFormClassNames } : {}),
+          }}
         />
       );
     } else {
@@ -281,7 +234,6 @@ export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogPro
             <div ref={bodyRef} className={cx('body')}>
               {body}
             </div>
-            {flow === 'account' ? <DraftKeeper body={bodyRef} draft={draft} /> : null}
             {/* Last in the DOM so that opening focuses the first field, not the close button. */}
             <Dialog.Close
               className={cx('close')}

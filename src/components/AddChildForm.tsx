@@ -10,7 +10,7 @@ import type {
 import type { ServiceConfig } from '../core/http.js';
 import type { AddChildAccountResult } from '../core/schemas.js';
 import { useTranslator } from '../hooks/KinshipProvider.js';
-import { useAddChildForm } from '../hooks/useAddChildForm.js';
+import { type UseAddChildFormOptions, useAddChildForm } from '../hooks/useAddChildForm.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 import { ConsentHandoff, type ConsentHandoffClassNames } from './ConsentHandoff.js';
 
@@ -68,6 +68,14 @@ export interface AddChildFormProps {
   onCreated?: (result: AddChildAccountResult) => void;
   /** Overrides the provider's PRIVO config. */
   privo?: ServiceConfig;
+  /** Values the form starts with (and returns to on "Add another child"), e.g. a kept draft. */
+  defaultValues?: UseAddChildFormOptions['defaultValues'];
+  /**
+   * Overrides any state transition (Downshift's `stateReducer`): receives the current state and the
+   * action with the changes the kit would make; returns the state to use. Also a way to observe
+   * every change (e.g. to keep a draft), by returning `changes` as they are.
+   */
+  stateReducer?: UseAddChildFormOptions['stateReducer'];
   /** Class names per slot, after the kit's. */
   classNames?: AddChildFormClassNames;
   /** Leaves out the kit's class names (keeps `data-*`). @default false */
@@ -131,6 +139,8 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
       fields,
       onCreated,
       privo,
+      defaultValues,
+      stateReducer,
       classNames = {},
       unstyled = false,
       className,
@@ -144,6 +154,8 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
       ...(fields !== undefined ? { fields } : {}),
       ...(onCreated !== undefined ? { onCreated } : {}),
       ...(privo !== undefined ? { privo } : {}),
+      ...(defaultValues !== undefined ? { defaultValues } : {}),
+      ...(stateReducer !== undefined ? { stateReducer } : {}),
     });
     const { config, errors, ids } = form;
     const cx = (kit: string, slot: string | undefined) => joinClassNames(!unstyled && kit, slot);
