@@ -58,6 +58,20 @@ const browser = {
 
 export default defineConfig({
   plugins: [react()],
+  // Pre-bundle up front: discovering these mid-run makes Vite re-optimise and can load a second
+  // copy of React into a browser test ("Cannot read properties of null (reading 'useRef')").
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      '@radix-ui/react-dialog',
+      'uqr',
+      'zod/mini',
+    ],
+  },
   test: {
     globals: true,
     projects: [

@@ -9,7 +9,11 @@ process.env.CHROMIUM_PATH = ensureChromium();
 const resultsFile = '.vitest-results.json';
 const steps = [
   // React 18.3 for the `react18` Vitest project (see vitest.config.ts).
-  ['install React 18 for the react18 project', 'npm', ['ci', '--prefix', 'test/react18', '--no-audit', '--no-fund']],
+  [
+    'install React 18 for the react18 project',
+    'npm',
+    ['ci', '--prefix', 'test/react18', '--no-audit', '--no-fund'],
+  ],
   ['type-check', 'npx', ['tsc', '--noEmit', '-p', '.']],
   ['lint', 'npx', ['biome', 'check', '.']],
   [

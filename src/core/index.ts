@@ -16,6 +16,7 @@ export {
   type KinshipOperation,
   toKinshipError,
 } from './errors.js';
+export * from './form/index.js';
 export {
   DEFAULT_RETRY,
   DEFAULT_TIMEOUT_MS,
@@ -59,4 +60,3 @@ export {
   validateAddChildAccountInput,
   validateAddChildrenInput,
 } from './validation.js';
-export * from './form/index.js';

@@ -19,7 +19,9 @@ const bodies = fc.oneof(
   fc.string(),
   fc.constant(''),
   fc.constant('<html><body>Bad gateway</body></html>'),
-  fc.record({ id: fc.oneof(fc.string(), fc.integer()), children: fc.anything() }, { requiredKeys: [] }).map((value) => JSON.stringify(value)),
+  fc
+    .record({ id: fc.oneof(fc.string(), fc.integer()), children: fc.anything() }, { requiredKeys: [] })
+    .map((value) => JSON.stringify(value)),
   fc
     .record(
       {
@@ -32,7 +34,16 @@ const bodies = fc.oneof(
     )
     .map((value) => JSON.stringify(value)),
 );
-const headers = fc.record({ 'retry-after': fc.oneof(fc.string(), fc.nat().map(String), fc.date().map((d) => (Number.isNaN(d.getTime()) ? 'x' : d.toUTCString()))) }, { requiredKeys: [] });
+const headers = fc.record(
+  {
+    'retry-after': fc.oneof(
+      fc.string(),
+      fc.nat().map(String),
+      fc.date().map((d) => (Number.isNaN(d.getTime()) ? 'x' : d.toUTCString())),
+    ),
+  },
+  { requiredKeys: [] },
+);
 
 function answering(status: number, body: string, extra: Record<string, string>) {
   return vi.fn(async () => new Response(status === 204 ? null : body, { status, headers: extra }));
@@ -54,7 +65,10 @@ describe('given any answer from the server', () => {
       fc.asyncProperty(statuses, bodies, headers, async (status, body, extra) => {
         const fetcher = answering(status, body, extra);
         try {
-          const identity = await addChildren({ baseUrl: '/c', fetcher, retry: 0 }, { identityId: 'p', children: ['c'] });
+          const identity = await addChildren(
+            { baseUrl: '/c', fetcher, retry: 0 },
+            { identityId: 'p', children: ['c'] },
+          );
           expect(typeof identity.id).toBe('string');
           expect(Array.isArray(identity.children)).toBe(true);
         } catch (error) {
@@ -70,7 +84,10 @@ describe('given any answer from the server', () => {
       fc.asyncProperty(statuses, bodies, headers, async (status, body, extra) => {
         const fetcher = answering(status, body, extra);
         try {
-          const result = await addChildAccount({ baseUrl: '/p', fetcher }, { parentEmail: 'p@example.com', roleIdentifier: 'kid' });
+          const result = await addChildAccount(
+            { baseUrl: '/p', fetcher },
+            { parentEmail: 'p@example.com', roleIdentifier: 'kid' },
+          );
           expect(result.status).toBe('success');
           expect(result.consentUrl === null || /^https?:\/\//.test(result.consentUrl)).toBe(true);
         } catch (error) {
@@ -84,7 +101,9 @@ describe('given any answer from the server', () => {
   it('searchIdentities resolves to a page with an array of identities, or a KinshipError', async () => {
     await fc.assert(
       fc.asyncProperty(statuses, bodies, async (status, body) => {
-        const outcome = await settle(searchIdentities({ baseUrl: '/c', fetcher: answering(status, body, {}), retry: 0 }, { text: 'a' }));
+        const outcome = await settle(
+          searchIdentities({ baseUrl: '/c', fetcher: answering(status, body, {}), retry: 0 }, { text: 'a' }),
+        );
         expect(['value', 'kinship-error']).toContain(outcome);
       }),
       { numRuns: 200 },
@@ -117,7 +136,9 @@ describe('given any strings from the host or the user', () => {
   it('addChildren either refuses with a validation error and sends nothing, or sends one request', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string(), fc.array(fc.string(), { maxLength: 5 }), async (identityId, children) => {
-        const fetcher = vi.fn(async () => new Response(JSON.stringify({ id: 'p', children: [] }), { status: 200 }));
+        const fetcher = vi.fn(
+          async () => new Response(JSON.stringify({ id: 'p', children: [] }), { status: 200 }),
+        );
         try {
           await addChildren({ baseUrl: '/c', fetcher, retry: 0 }, { identityId, children });
           expect(fetcher).toHaveBeenCalledTimes(1);
@@ -189,9 +210,13 @@ describe('given any strings from the host or the user', () => {
 
   it('formatMessage never throws for any template or values', () => {
     fc.assert(
-      fc.property(fc.string(), fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer())), (template, values) => {
-        expect(typeof formatMessage(template, values, 'pt-BR')).toBe('string');
-      }),
+      fc.property(
+        fc.string(),
+        fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer())),
+        (template, values) => {
+          expect(typeof formatMessage(template, values, 'pt-BR')).toBe('string');
+        },
+      ),
     );
   });
 });

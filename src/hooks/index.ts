@@ -11,11 +11,11 @@ export {
   type UseAddChildAccountResult,
   useAddChildAccount,
 } from './useAddChildAccount.js';
-export { type UseAddChildrenOptions, type UseAddChildrenResult, useAddChildren } from './useAddChildren.js';
-export type { MutationResultState } from './useMutation.js';
 export {
   type AddChildFormFieldProps,
   type UseAddChildFormOptions,
   type UseAddChildFormResult,
   useAddChildForm,
 } from './useAddChildForm.js';
+export { type UseAddChildrenOptions, type UseAddChildrenResult, useAddChildren } from './useAddChildren.js';
+export type { MutationResultState } from './useMutation.js';
