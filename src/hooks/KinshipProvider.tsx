@@ -1,3 +1,4 @@
+import { setNonce } from 'get-nonce';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { ConomyConfig } from '../core/conomy.js';
 import type { ServiceConfig } from '../core/http.js';
@@ -13,6 +14,12 @@ export interface KinshipProviderProps {
   locale?: string;
   /** Overrides for any message key of the catalogue. */
   messages?: MessageOverrides;
+  /**
+   * The nonce of your Content-Security-Policy's `style-src`, for the one `<style>` element the
+   * dialog's scroll lock (Radix, through `react-remove-scroll`) inserts. Needed only when your
+   * policy has no `'unsafe-inline'` for styles.
+   */
+  nonce?: string;
   children?: ReactNode;
 }
 
@@ -39,7 +46,16 @@ const KinshipContext = createContext<KinshipContextValue>({
  * Gives every Kinship Kit hook and component below it the host's service configs (each with the
  * host's fetcher), the locale and message overrides. Hooks also accept the configs directly.
  */
-export function KinshipProvider({ conomy, privo, locale = 'en', messages, children }: KinshipProviderProps) {
+export function KinshipProvider({
+  conomy,
+  privo,
+  locale = 'en',
+  messages,
+  nonce,
+  children,
+}: KinshipProviderProps) {
+  // Set before the children render: the scroll lock reads it when a dialog opens (idempotent).
+  if (nonce) setNonce(nonce);
   const translator = useMemo(() => createTranslator(locale, messages ?? {}), [locale, messages]);
   const value = useMemo<KinshipContextValue>(
     () => ({

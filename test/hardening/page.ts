@@ -65,7 +65,8 @@ export function HardeningPage({
   const privo = { baseUrl: '/api/privo', fetcher: sandbox.fetcher };
   return h(
     KinshipProvider,
-    { conomy, privo, locale: 'en' },
+    // The same nonce as the CSP test's policy (support/page-server.ts), for the dialog's scroll lock.
+    { conomy, privo, locale: 'en', nonce: 'kinship-hardening-nonce' },
     h(
       'main',
       null,

@@ -12,9 +12,14 @@ import { build } from 'vite';
 import { createSandbox } from '../../../src/sandbox/index.js';
 import { hardeningTree } from '../page.js';
 
-/** The policy the kit must live under: no inline scripts or styles, no eval, nothing off-origin. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+/** The nonce the page gives `KinshipProvider` (the dialog's scroll lock inserts one nonced `<style>`). */
+export const STYLE_NONCE = 'kinship-hardening-nonce';
+
+/**
+ * The policy the kit must live under: no inline scripts, no inline styles except the one nonced
+ * `<style>` of the dialog's scroll lock, no eval, nothing off-origin.
+ */
+export const STRICT_CSP = `default-src 'self'; script-src 'self'; style-src 'self' 'nonce-${STYLE_NONCE}'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'`;
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
