@@ -147,6 +147,7 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
     } = props;
     const translator = useTranslator();
     const { t } = translator;
+    const submitRef = React.useRef<HTMLButtonElement>(null);
     const form = useAddChildForm({
       ...(parentEmail !== undefined ? { parentEmail } : {}),
       ...(ageInput !== undefined ? { ageInput } : {}),
@@ -393,7 +394,13 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
                 ) : null}
                 {form.error && !form.isOffline ? (
                   <button
-                    {...form.getRetryProps()}
+                    {...form.getRetryProps({
+                      // The alert (and this button) goes away while the retry is pending: hand
+                      // focus to "Add child", which stays (aria-busy), so it never drops to <body>.
+                      onClick: () => {
+                        if (form.canRetry) submitRef.current?.focus();
+                      },
+                    })}
                     className={cx('kinship-AddChildForm-retry', classNames.retry)}
                   >
                     {t('error.retry')}
@@ -404,6 +411,7 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
           </div>
           <div className={cx('kinship-AddChildForm-actions', classNames.actions)}>
             <button
+              ref={submitRef}
               {...form.getSubmitProps()}
               className={cx('kinship-AddChildForm-submit', classNames.submit)}
             >
