@@ -4,3 +4,5 @@
  */
 export * from './components/index.js';
 export * from './headless.js';
+export { useTranslator } from './hooks/useTranslator.js';
+export { BUILT_IN_CATALOGUES, catalogueFor, createTranslator, formatMessage } from './i18n/index.js';

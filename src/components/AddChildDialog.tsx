@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import * as React from 'react';
 import type { AddChildFormValues } from '../core/form/index.js';
-import { useTranslator } from '../hooks/KinshipProvider.js';
+import { useTranslator } from '../hooks/useTranslator.js';
 import { AddChildForm, type AddChildFormClassNames, type AddChildFormProps } from './AddChildForm.js';
 import { ChildPicker, type ChildPickerClassNames, type ChildPickerProps } from './ChildPicker.js';
 

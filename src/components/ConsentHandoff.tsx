@@ -2,7 +2,7 @@ import * as React from 'react';
 import { isKinshipError } from '../core/errors.js';
 import { alertMessages } from '../core/form/alert.js';
 import { safeConsentUrl } from '../core/privo.js';
-import { useTranslator } from '../hooks/KinshipProvider.js';
+import { useTranslator } from '../hooks/useTranslator.js';
 import { useCooldown } from '../hooks/useAddChildFormCooldown.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 import { type ConsentStatus, IdentityStatusBadge } from './IdentityStatusBadge.js';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { useTranslator } from '../hooks/KinshipProvider.js';
+import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey } from '../i18n/index.js';
 
 /** PRIVO consent request states (DOMAIN.md). */

@@ -2,7 +2,9 @@ import { setNonce } from 'get-nonce';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { ConomyConfig } from '../core/conomy.js';
 import type { ServiceConfig } from '../core/http.js';
-import { createTranslator, type MessageOverrides, type Translator } from '../i18n/index.js';
+// Types only: the catalogues are loaded by `useTranslator` (components), so `kinship-kit/headless`
+// does not carry them.
+import type { MessageOverrides } from '../i18n/index.js';
 
 /** Props of `KinshipProvider`. */
 export interface KinshipProviderProps {
@@ -31,16 +33,10 @@ export interface KinshipContextValue {
   locale: string;
   /** The host's message overrides. */
   messages: MessageOverrides;
-  /** Translator for `locale` with the overrides applied. */
-  translator: Translator;
 }
 
-const defaultTranslator = createTranslator('en');
-const KinshipContext = createContext<KinshipContextValue>({
-  locale: 'en',
-  messages: {},
-  translator: defaultTranslator,
-});
+const NO_MESSAGES: MessageOverrides = {};
+const KinshipContext = createContext<KinshipContextValue>({ locale: 'en', messages: NO_MESSAGES });
 
 /**
  * Gives every Kinship Kit hook and component below it the host's service configs (each with the
@@ -56,16 +52,14 @@ export function KinshipProvider({
 }: KinshipProviderProps) {
   // Set before the children render: the scroll lock reads it when a dialog opens (idempotent).
   if (nonce) setNonce(nonce);
-  const translator = useMemo(() => createTranslator(locale, messages ?? {}), [locale, messages]);
   const value = useMemo<KinshipContextValue>(
     () => ({
       ...(conomy ? { conomy } : {}),
       ...(privo ? { privo } : {}),
       locale,
-      messages: messages ?? {},
-      translator,
+      messages: messages ?? NO_MESSAGES,
     }),
-    [conomy, privo, locale, messages, translator],
+    [conomy, privo, locale, messages],
   );
   return <KinshipContext.Provider value={value}>{children}</KinshipContext.Provider>;
 }
@@ -73,9 +67,4 @@ export function KinshipProvider({
 /** The provider's configuration (defaults when there is no provider). */
 export function useKinshipConfig(): KinshipContextValue {
   return useContext(KinshipContext);
-}
-
-/** The translator for the provider's locale and overrides (English without a provider). */
-export function useTranslator(): Translator {
-  return useContext(KinshipContext).translator;
 }

@@ -4,7 +4,6 @@ export {
   KinshipProvider,
   type KinshipProviderProps,
   useKinshipConfig,
-  useTranslator,
 } from './KinshipProvider.js';
 export {
   type UseAddChildAccountOptions,
