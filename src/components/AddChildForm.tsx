@@ -9,8 +9,8 @@ import type {
 } from '../core/form/index.js';
 import type { ServiceConfig } from '../core/http.js';
 import type { AddChildAccountResult } from '../core/schemas.js';
-import { useTranslator } from '../hooks/useTranslator.js';
 import { type UseAddChildFormOptions, useAddChildForm } from '../hooks/useAddChildForm.js';
+import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 import { ConsentHandoff, type ConsentHandoffClassNames } from './ConsentHandoff.js';
 
