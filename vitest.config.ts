@@ -48,13 +48,15 @@ const react18Project = {
   },
 };
 
-const browser = {
+// A fresh object per project: Vitest names each project's instances in place, so a shared object
+// would clash ("browser (chromium)" defined twice).
+const browser = () => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
   instances: [{ browser: 'chromium' as const }],
   screenshotFailures: false,
-};
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -101,7 +103,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.tsx', 'test/**/*.browser.test.tsx'],
-          browser,
+          browser: browser(),
         },
       },
       {
@@ -111,7 +113,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
-          browser,
+          browser: browser(),
         },
       },
     ],

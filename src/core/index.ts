@@ -32,6 +32,7 @@ export {
   type MutationState,
   type MutationStatus,
 } from './mutation.js';
+export * from './picker/index.js';
 export { addChildAccount, type ResendConsentInput, resendConsent, safeConsentUrl } from './privo.js';
 export {
   type AddChildAccountInput,

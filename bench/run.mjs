@@ -1,0 +1,365 @@
+// `npm run bench`: builds a production page with the ChildPicker and N sandbox-generated candidates
+// (N = 1,000, 10,000, 100,000) plus a floor page (a controlled input, no list, same candidates in
+// memory), runs each in headless Chromium, and measures mount time, keystroke-to-paint and JS heap;
+// then the gzip size of each entry point. Prints a table and writes bench/results/latest.json.
+// Options: --n=1000,100000  --rounds=2  --sizes-only  --no-sizes  --build-only --debug (unminified pages). Method: docs/bench.md.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, setPriority, totalmem } from 'node:os';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { transform } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { chromiumArgs, ensureChromium } from '../scripts/chromium.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, '.bench');
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    return [key, value ?? 'true'];
+  }),
+);
+// Other processes share this machine (CI, editors, other test runs): ask for a higher scheduling
+// priority when allowed (root), so the figures measure the code more than the neighbours. Chromium,
+// started below, inherits it. Both pages under test get the same treatment.
+let priority = 'default';
+try {
+  setPriority(-15);
+  priority = 'raised (nice -15)';
+} catch {
+  // Not allowed: run at the default priority.
+}
+const sizes = args['no-sizes'] !== 'true';
+const pages = args['sizes-only'] !== 'true';
+const counts = (args.n ?? '1000,10000,100000').split(',').map(Number);
+const rounds = Number(args.rounds ?? 3);
+
+const median = (values) => quantile(values, 0.5);
+function quantile(values, q) {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  // Nearest rank: the value at or above q of the samples.
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+}
+const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '—');
+const mb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : '—');
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
+
+const quiet = {
+  configFile: false,
+  logLevel: 'warn',
+  mode: process.env.BENCH_MODE ?? 'production',
+  plugins: [react()],
+};
+
+async function buildPages() {
+  await build({
+    ...quiet,
+    root: join(root, 'bench/page'),
+    base: './',
+    build: {
+      outDir: join(out, 'page'),
+      emptyOutDir: true,
+      // --debug keeps names readable in profiles.
+      minify: args.debug !== 'true',
+      rolldownOptions: {
+        input: { picker: join(root, 'bench/page/picker.html'), floor: join(root, 'bench/page/floor.html') },
+      },
+    },
+  });
+}
+
+/** Minified + gzip size of an entry with react and react-dom left out, everything else bundled. */
+async function bundleSize(name, source) {
+  const entryDir = join(out, 'entries');
+  mkdirSync(entryDir, { recursive: true });
+  const entry = join(entryDir, `${name}.ts`);
+  writeFileSync(entry, source);
+  const result = await build({
+    ...quiet,
+    root,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: name },
+      rolldownOptions: { external: [/^react($|\/)/, /^react-dom($|\/)/] },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((item) => item.output);
+  const bundled = outputs
+    .filter((item) => item.type === 'chunk')
+    .map((item) => item.code)
+    .join('\n');
+  // Vite keeps the whitespace of library builds; minify like size-limit does (esbuild).
+  const { code } = await transform(bundled, { minify: true, format: 'esm', target: 'es2022' });
+  return { minified: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/** dist/styles.css as scripts/build.mjs writes it: tokens first, then each sheet, in one layer. */
+function stylesSize() {
+  const themeDir = join(root, 'src/theme');
+  const files = readdirSync(themeDir)
+    .filter((file) => file.endsWith('.css'))
+    .sort((a, b) => (a === 'tokens.css' ? -1 : b === 'tokens.css' ? 1 : a.localeCompare(b)));
+  const body = files
+    .map((file) => `/* ${file} */\n${readFileSync(join(themeDir, file), 'utf8').trim()}`)
+    .join('\n\n');
+  const css = `/* kinship-kit styles: override tokens (--kinship-*) or any rule outside the layer. */\n@layer kinship {\n${body}\n}\n`;
+  return { minified: Buffer.byteLength(css), gzip: gzipSync(css, { level: 9 }).length };
+}
+
+async function measureSizes() {
+  const entries = [
+    ['kinship-kit/headless', 'headless', "export * from '../../src/headless.js';\n"],
+    ['kinship-kit', 'index', "export * from '../../src/index.js';\n"],
+    ['ChildPicker alone', 'child-picker', "export { ChildPicker } from '../../src/index.js';\n"],
+    ['AddChildForm alone', 'add-child-form', "export { AddChildForm } from '../../src/index.js';\n"],
+  ];
+  const results = {};
+  for (const [label, name, source] of entries) {
+    try {
+      results[label] = await bundleSize(name, source);
+    } catch (error) {
+      results[label] = { error: String(error instanceof Error ? error.message : error).split('\n')[0] };
+    }
+  }
+  results['styles.css'] = stylesSize();
+  return results;
+}
+
+function serve(directory) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://bench').pathname;
+    try {
+      const body = readFileSync(join(directory, path));
+      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** JS heap in use after garbage collection, plus typed-array memory (kept outside the JS heap). */
+async function heapAfterGc(cdp) {
+  for (let pass = 0; pass < 3; pass++) await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  return { heap: usage.usedSize, arrayBuffers: usage.backingStorageSize ?? 0 };
+}
+
+async function clearInput(page) {
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.waitForTimeout(250);
+}
+
+/** One page at one N: mount, heap, then each text typed one key at a time, `rounds` times. */
+async function runPage(browser, base, kind, n) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${base}/${kind}.html?n=${n}`);
+  await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
+  const mount = await page.evaluate(() => window.__bench.mount());
+  // Idle time, as after any mount: a big list is indexed in the background meanwhile.
+  await page.waitForTimeout(n >= 50_000 ? 2000 : 800);
+  const input = page.getByRole('combobox');
+  await input.click();
+  // Warm-up (not measured): lets the JIT compile the hot paths, as after a user's first keys.
+  for (const text of ['zqx', 'maria', '123']) {
+    await page.keyboard.type(text, { delay: 30 });
+    await page.waitForTimeout(150);
+    await clearInput(page);
+  }
+  const { heap, arrayBuffers } = await heapAfterGc(cdp);
+  const queries = await page.evaluate(() => window.__queries);
+  const prefixes = queries.flatMap((text) => Array.from(text, (_, index) => text.slice(0, index + 1)));
+  await page.evaluate((texts) => window.__prepare?.(texts), prefixes);
+  const samples = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const text of queries) {
+      await clearInput(page);
+      for (let index = 1; index <= text.length; index++) {
+        const prefix = text.slice(0, index);
+        await page.evaluate((value) => {
+          window.__pending = window.__bench.nextKeystroke(value);
+        }, prefix);
+        await page.keyboard.press(text[index - 1]);
+        const ms = await page.evaluate(() => window.__pending);
+        const trace = await page.evaluate(() => window.__bench.lastTrace);
+        samples.push({ text: prefix, ms, trace });
+        await page.waitForTimeout(60);
+      }
+    }
+  }
+  await context.close();
+  const values = samples.map((sample) => sample.ms);
+  return {
+    kind,
+    n,
+    mountMs: mount,
+    heapBytes: heap + arrayBuffers,
+    jsHeapBytes: heap,
+    arrayBufferBytes: arrayBuffers,
+    keystroke: {
+      samples: values.length,
+      medianMs: median(values),
+      p95Ms: quantile(values, 0.95),
+      maxMs: Math.max(...values),
+    },
+    queries,
+    slowest: [...samples].sort((a, b) => b.ms - a.ms).slice(0, 3),
+    errors,
+  };
+}
+
+async function measurePages() {
+  await buildPages();
+  const server = await serve(join(out, 'page'));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    args: [
+      ...chromiumArgs,
+      '--enable-precise-memory-info',
+      // A benchmark page must not be throttled as a background tab would be.
+      '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
+    ],
+    headless: true,
+  });
+  const runs = [];
+  try {
+    for (const n of counts) {
+      for (const kind of ['floor', 'picker']) {
+        process.stderr.write(`  ${kind} at ${n.toLocaleString('en')}…\n`);
+        runs.push(await runPage(browser, base, kind, n));
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return runs;
+}
+
+function targets(runs) {
+  const at = (kind, n) => runs.find((run) => run.kind === kind && run.n === n);
+  const checks = [];
+  const picker100k = at('picker', 100_000);
+  const floor100k = at('floor', 100_000);
+  if (picker100k && floor100k) {
+    const { medianMs, p95Ms } = picker100k.keystroke;
+    checks.push(['keystroke at 100,000, median ≤ 16 ms', medianMs <= 16, ms(medianMs)]);
+    checks.push(['keystroke at 100,000, p95 ≤ 25 ms', p95Ms <= 25, ms(p95Ms)]);
+    const ratio = medianMs / floor100k.keystroke.medianMs;
+    checks.push([
+      'keystroke at 100,000, median ≤ 2× floor',
+      ratio <= 2,
+      `${ratio.toFixed(2)}× (${ms(floor100k.keystroke.medianMs)})`,
+    ]);
+    const mountDelta = picker100k.mountMs - floor100k.mountMs;
+    checks.push(['mount at 100,000 ≤ floor + 150 ms', mountDelta <= 150, `floor + ${ms(mountDelta)}`]);
+    const heapDelta = picker100k.heapBytes - floor100k.heapBytes;
+    checks.push([
+      'heap at 100,000 ≤ floor + 15 MB',
+      heapDelta <= 15 * 1024 * 1024,
+      `floor + ${mb(heapDelta)}`,
+    ]);
+  }
+  const picker10k = at('picker', 10_000);
+  if (picker10k) {
+    checks.push([
+      'keystroke at 10,000, median ≤ 12 ms',
+      picker10k.keystroke.medianMs <= 12,
+      ms(picker10k.keystroke.medianMs),
+    ]);
+  }
+  return checks;
+}
+
+function sizeChecks(sizeResults) {
+  const budgets = {
+    'kinship-kit/headless': 8 * 1024,
+    'kinship-kit': 30 * 1024,
+    'ChildPicker alone': 12 * 1024,
+    'styles.css': 4 * 1024,
+  };
+  return Object.entries(budgets).map(([name, limit]) => {
+    const size = sizeResults[name];
+    return [
+      `${name} gzip ≤ ${kb(limit)}`,
+      size?.gzip !== undefined && size.gzip <= limit,
+      size?.gzip ? kb(size.gzip) : 'n/a',
+    ];
+  });
+}
+
+const started = Date.now();
+const report = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    priority,
+  },
+  method: 'docs/bench.md',
+};
+if (args['build-only'] === 'true') {
+  await buildPages();
+  process.exit(0);
+}
+if (pages) report.pages = await measurePages();
+if (sizes) report.sizes = await measureSizes();
+report.targets = [
+  ...(report.pages ? targets(report.pages) : []),
+  ...(report.sizes ? sizeChecks(report.sizes) : []),
+].map(([target, met, value]) => ({ target, met, value }));
+
+if (report.pages) {
+  const rows = report.pages.map((run) => ({
+    page: run.kind,
+    N: run.n.toLocaleString('en'),
+    mount: ms(run.mountMs),
+    'keystroke median': ms(run.keystroke.medianMs),
+    'keystroke p95': ms(run.keystroke.p95Ms),
+    'keystroke max': ms(run.keystroke.maxMs),
+    samples: run.keystroke.samples,
+    'heap after GC': mb(run.heapBytes),
+    'of which typed arrays': mb(run.arrayBufferBytes),
+  }));
+  console.log('\nChildPicker vs floor (headless Chromium)');
+  console.table(rows);
+  const errors = report.pages.flatMap((run) => run.errors);
+  if (errors.length) console.error('page errors:', errors);
+}
+if (report.sizes) {
+  console.log('\nBundle sizes (minified; gzip -9; react and react-dom external)');
+  console.table(
+    Object.fromEntries(
+      Object.entries(report.sizes).map(([name, size]) => [
+        name,
+        size.error
+          ? { minified: 'error', gzip: size.error }
+          : { minified: kb(size.minified), gzip: kb(size.gzip) },
+      ]),
+    ),
+  );
+}
+console.log('\nTargets (issue 4)');
+for (const { target, met, value } of report.targets) console.log(`  ${met ? '✓' : '✗'} ${target}: ${value}`);
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nwrote bench/results/latest.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);

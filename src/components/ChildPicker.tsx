@@ -1,0 +1,449 @@
+import * as React from 'react';
+import type { ConomyConfig } from '../core/conomy.js';
+import type { KinshipError } from '../core/errors.js';
+import type { LoadCandidates } from '../core/picker/candidateLoader.js';
+import type { Identity } from '../core/schemas.js';
+import { useAddChildren } from '../hooks/useAddChildren.js';
+import { type UseChildPickerResult, useChildPicker } from '../hooks/useChildPicker.js';
+import { useTranslator } from '../hooks/useTranslator.js';
+import type { MessageKey, Translator } from '../i18n/index.js';
+import { IdentityStatusBadge } from './IdentityStatusBadge.js';
+
+/** Class name slots of `ChildPicker` (added after the kit's own). */
+export interface ChildPickerClassNames {
+  /** The root `<div>`. */
+  root?: string;
+  /** The visible label of the search input. */
+  label?: string;
+  /** Positions the pop-up under the field (holds both). */
+  control?: string;
+  /** The box holding the chips, the input and the toggle button. */
+  field?: string;
+  /** The list of selected chips. */
+  chips?: string;
+  /** One selected identity. */
+  chip?: string;
+  /** The name inside a chip. */
+  chipLabel?: string;
+  /** The button that removes a chip. */
+  chipRemove?: string;
+  /** The search input (`role="combobox"`). */
+  input?: string;
+  /** The button that opens and closes the list. */
+  toggle?: string;
+  /** The pop-up under the field (listbox and messages). */
+  popover?: string;
+  /** The scrolling `role="listbox"`. */
+  listbox?: string;
+  /** One `role="option"` row. */
+  option?: string;
+  /** The name line of an option. */
+  optionName?: string;
+  /** The line under the name (type, email or document). */
+  optionDetails?: string;
+  /** The status badge of an option. */
+  optionStatus?: string;
+  /** The "Already linked" marker. */
+  optionLinked?: string;
+  /** Loading, empty and search error messages in the pop-up. */
+  message?: string;
+  /** The `role="status"` region announcing the outcome. */
+  status?: string;
+  /** The `role="alert"` region of a failed link. */
+  alert?: string;
+  /** Retry buttons (link and search). */
+  retry?: string;
+  /** The submit button. */
+  submit?: string;
+}
+
+/** Props of `ChildPicker`. Give `candidates` (searched in the browser) or `loadCandidates` (server search). */
+export interface ChildPickerProps
+  extends Omit<React.HTMLAttributes<HTMLDivElement>, 'children' | 'className' | 'defaultValue' | 'onChange'> {
+  /** The parent identity the children are linked to. It is never offered as its own child. */
+  identityId: string;
+  /**
+   * Every identity that may be linked, searched in the browser (fine at 100,000). Keep the array
+   * stable between renders (state or `useMemo`): a new array is indexed again.
+   */
+  candidates?: readonly Identity[];
+  /**
+   * Server search instead of `candidates`: `createIdentitySearch(conomy)`, or any
+   * `(query, { signal }) => Promise<Identity[]>`. Debounced; superseded calls are aborted.
+   */
+  loadCandidates?: LoadCandidates;
+  /** Children already linked to `identityId`: shown as linked, never selectable. @default [] */
+  linkedChildIds?: readonly string[];
+  /** Called with the updated parent identity after the children were linked. */
+  onLinked?: (identity: Identity) => void;
+  /** Overrides the provider's Conomy config. */
+  conomy?: ConomyConfig;
+  /** Selected ids (controlled). */
+  value?: readonly string[];
+  /** Initially selected ids (uncontrolled). @default [] */
+  defaultValue?: readonly string[];
+  /** Called when the selection changes. */
+  onValueChange?: (ids: string[]) => void;
+  /** Server search quiet time after the last keystroke, in ms. @default 250 */
+  debounceMs?: number;
+  /** Height of an option row in pixels; match it if your CSS changes the rows. @default 56 */
+  rowHeight?: number;
+  /** Extra class names on the root, after the kit's. */
+  className?: string;
+  /** Class names per part, after the kit's. */
+  classNames?: ChildPickerClassNames;
+  /** Leaves out the kit's class names (keeps `data-*` state and the layout the virtual list needs). @default false */
+  unstyled?: boolean;
+}
+
+function cx(...names: Array<string | false | null | undefined>): string | undefined {
+  const joined = names.filter(Boolean).join(' ');
+  return joined || undefined;
+}
+
+/** "Lucía Pérez", else the nickname, else a "No name (id)" placeholder. */
+export function identityDisplayName(identity: Identity, translator: Translator): string {
+  const full = [identity.name, identity.lastname].filter((part) => part?.trim()).join(' ');
+  return full || identity.nickname || translator.t('picker.unnamed', { id: identity.id });
+}
+
+function statusLabel(status: string | null | undefined, translator: Translator): string {
+  const normalized = (status ?? '').trim().toUpperCase();
+  const key = `status.${normalized}`;
+  return normalized && translator.has(key)
+    ? translator.t(key as MessageKey)
+    : translator.t('status.unknown', { status: status ?? '' });
+}
+
+function typeLabel(type: string | undefined, translator: Translator): string | null {
+  if (!type) return null;
+  const key = `identityType.${type.toUpperCase()}`;
+  return translator.has(key) ? translator.t(key as MessageKey) : type;
+}
+
+function listNames(names: string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names);
+  } catch {
+    return names.join(', ');
+  }
+}
+
+/** What the user reads for a failed link: the kind's message, field errors, and the trace id. */
+function errorMessages(error: KinshipError, translator: Translator): string[] {
+  const { t } = translator;
+  const lines: string[] = [];
+  if (error.kind === 'rate-limited' && error.retryAfterMs) {
+    lines.push(t('error.rate-limited.wait', { seconds: Math.ceil(error.retryAfterMs / 1000) }));
+  } else {
+    const key = `error.${error.kind}`;
+    lines.push(translator.has(key) ? t(key as MessageKey) : t('error.server'));
+  }
+  for (const values of Object.values(error.fieldErrors ?? {})) {
+    for (const value of values) {
+      const key = `fieldError.${value}`;
+      lines.push(translator.has(key) ? t(key as MessageKey) : value);
+    }
+  }
+  if (error.traceId) lines.push(t('error.trace', { traceId: error.traceId }));
+  return lines;
+}
+
+interface OptionRowProps {
+  picker: UseChildPickerResult;
+  index: number;
+  translator: Translator;
+  unstyled: boolean;
+  classNames: ChildPickerClassNames;
+}
+
+function OptionRow({ picker, index, translator, unstyled, classNames }: OptionRowProps) {
+  const item = picker.getItem(index);
+  const linked = picker.isLinked(item.id);
+  const type = typeLabel(item.type, translator);
+  const detail =
+    item.email ||
+    (item.documentNumber
+      ? item.documentType
+        ? translator.t('picker.document', { type: item.documentType, number: item.documentNumber })
+        : item.documentNumber
+      : null);
+  const kit = (part: string) => !unstyled && `kinship-ChildPicker-${part}`;
+  return (
+    <div
+      {...picker.getOptionProps({ index })}
+      className={cx(kit('option'), classNames.option)}
+      data-type={item.type?.toUpperCase()}
+      style={{
+        position: 'absolute',
+        insetInline: 0,
+        insetBlockStart: index * picker.rowHeight,
+        blockSize: picker.rowHeight,
+        // Each row's layout and paint stay inside it: a keystroke relays out a few rows, not the page.
+        contain: 'strict',
+      }}
+    >
+      <span className={cx(kit('optionText'))}>
+        <span className={cx(kit('optionName'), classNames.optionName)}>
+          <bdi>{identityDisplayName(item, translator)}</bdi>
+        </span>
+        <span className={cx(kit('optionDetails'), classNames.optionDetails)}>
+          {type ? <span className={cx(kit('optionType'))}>{type}</span> : null}
+          {detail ? (
+            <span className={cx(kit('optionDetail'))}>
+              <bdi>{detail}</bdi>
+            </span>
+          ) : null}
+        </span>
+      </span>
+      {linked ? (
+        <span className={cx(kit('optionLinked'), classNames.optionLinked)}>
+          {translator.t('picker.linked')}
+        </span>
+      ) : (
+        <IdentityStatusBadge status={item.status} unstyled={unstyled} className={classNames.optionStatus} />
+      )}
+    </div>
+  );
+}
+
+/**
+ * Links existing identities as children of `identityId`. A WAI-ARIA combobox over a virtualized,
+ * multi-select listbox (only the rows in view are in the DOM, so 100,000 candidates stay instant),
+ * selected identities as removable chips, and a "Link N children" button. Search ignores case and
+ * accents over name, last name, nickname, email and document; the parent is never offered; linked
+ * children show as linked. The outcome is announced in a `role="status"` region; a failure shows
+ * in a `role="alert"` region with a retry, and the selection is kept.
+ */
+export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
+  function ChildPicker(props, ref) {
+    const {
+      identityId,
+      candidates,
+      loadCandidates,
+      linkedChildIds,
+      onLinked,
+      conomy,
+      value,
+      defaultValue,
+      onValueChange,
+      debounceMs,
+      rowHeight,
+      className,
+      classNames = {},
+      unstyled = false,
+      ...rest
+    } = props;
+    const translator = useTranslator();
+    const { t } = translator;
+    const kit = (part: string) => !unstyled && `kinship-ChildPicker-${part}`;
+
+    // Children linked through this picker join the host's list at once, before the host re-renders.
+    const [linkedHere, setLinkedHere] = React.useState<readonly string[]>([]);
+    const linked = React.useMemo(
+      () => (linkedHere.length === 0 ? (linkedChildIds ?? []) : [...(linkedChildIds ?? []), ...linkedHere]),
+      [linkedChildIds, linkedHere],
+    );
+    const [announcement, setAnnouncement] = React.useState('');
+    const submittedRef = React.useRef<Identity[]>([]);
+
+    const picker = useChildPicker({
+      identityId,
+      ...(candidates ? { candidates } : {}),
+      ...(loadCandidates ? { loadCandidates } : {}),
+      ...(debounceMs !== undefined ? { debounceMs } : {}),
+      ...(rowHeight !== undefined ? { rowHeight } : {}),
+      ...(value !== undefined ? { value } : {}),
+      ...(defaultValue !== undefined ? { defaultValue } : {}),
+      ...(onValueChange ? { onValueChange } : {}),
+      linkedChildIds: linked,
+    });
+
+    const link = useAddChildren({
+      identityId,
+      ...(conomy ? { conomy } : {}),
+      onSuccess: (identity, children) => {
+        const names = submittedRef.current.map((item) => identityDisplayName(item, translator));
+        const parentName = [identity.name, identity.lastname].filter(Boolean).join(' ') || t('picker.parent');
+        setLinkedHere((previous) => [
+          ...previous,
+          ...children,
+          ...identity.children.map((child) => child.id),
+        ]);
+        picker.clearSelection();
+        setAnnouncement(
+          `${t('picker.success', { names: listNames(names, translator.locale), count: names.length })} ${t(
+            'picker.successStatus',
+            { parent: parentName, status: statusLabel(identity.status, translator) },
+          )}`,
+        );
+        onLinked?.(identity);
+      },
+    });
+
+    const count = picker.selectedIds.length;
+    // Plural formatting builds Intl objects: once per count, not on every keystroke, and not at all
+    // for the empty selection (mounting stays cheap).
+    const submitLabel = React.useMemo(
+      () => (count === 0 ? translator.t('picker.submitEmpty') : translator.t('picker.submit', { count })),
+      [translator, count],
+    );
+    const isPending = link.status === 'pending';
+    const canSubmit = count > 0 && !isPending;
+    const submit = () => {
+      if (!canSubmit) return;
+      submittedRef.current = [...picker.selectedItems];
+      setAnnouncement('');
+      link.addChildren([...picker.selectedIds]);
+    };
+
+    const { isOpen, itemCount, status: searchStatus } = picker;
+    const query = picker.inputValue.trim();
+    let message: React.ReactNode = null;
+    if (isOpen && itemCount === 0) {
+      if (searchStatus === 'loading' || searchStatus === 'idle') message = t('picker.loading');
+      else if (searchStatus === 'error') message = null;
+      else if (query) message = t('picker.empty', { query });
+      else message = t('picker.noCandidates');
+    }
+    const showSearchError = isOpen && searchStatus === 'error' && picker.error;
+
+    return (
+      <div
+        {...rest}
+        ref={ref}
+        className={cx(!unstyled && 'kinship-ChildPicker', classNames.root, className)}
+        data-state={isOpen ? 'open' : 'closed'}
+        data-status={link.status}
+        data-search-status={searchStatus}
+      >
+        <label
+          {...picker.getLabelProps()}
+          htmlFor={picker.ids.input}
+          className={cx(kit('label'), classNames.label)}
+        >
+          {t('picker.label')}
+        </label>
+        <div className={cx(kit('control'), classNames.control)} style={{ position: 'relative' }}>
+          <div className={cx(kit('field'), classNames.field)} data-state={isOpen ? 'open' : 'closed'}>
+            {count > 0 ? (
+              <ul className={cx(kit('chips'), classNames.chips)} aria-label={t('picker.selected')}>
+                {picker.selectedItems.map((item) => {
+                  const name = identityDisplayName(item, translator);
+                  return (
+                    <li key={item.id} className={cx(kit('chip'), classNames.chip)}>
+                      <bdi className={cx(kit('chipLabel'), classNames.chipLabel)}>{name}</bdi>
+                      <button
+                        {...picker.getChipRemoveButtonProps({ id: item.id })}
+                        className={cx(kit('chipRemove'), classNames.chipRemove)}
+                        aria-label={t('picker.removeChip', { name })}
+                      >
+                        <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+                          <path
+                            d="M4 4l8 8M12 4l-8 8"
+                            stroke="currentColor"
+                            strokeWidth="2"
+                            strokeLinecap="round"
+                          />
+                        </svg>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            ) : null}
+            <input
+              {...picker.getInputProps({ placeholder: t('picker.placeholder') })}
+              className={cx(kit('input'), classNames.input)}
+            />
+            <button
+              {...picker.getToggleButtonProps({ 'aria-label': t('picker.toggle') })}
+              className={cx(kit('toggle'), classNames.toggle)}
+            >
+              <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+                <path
+                  d="M3 6l5 5 5-5"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                  strokeLinecap="round"
+                />
+              </svg>
+            </button>
+          </div>
+          <div
+            className={cx(kit('popover'), classNames.popover)}
+            data-state={isOpen ? 'open' : 'closed'}
+            hidden={!isOpen}
+          >
+            <div
+              {...picker.getListboxProps()}
+              className={cx(kit('listbox'), classNames.listbox)}
+              hidden={!isOpen || itemCount === 0}
+              style={{
+                position: 'relative',
+                overflowY: 'auto',
+                maxBlockSize: 'var(--kinship-ChildPicker-list-height, 20rem)',
+              }}
+            >
+              <div
+                role="presentation"
+                style={{ position: 'relative', blockSize: picker.totalHeight, contain: 'layout paint' }}
+              >
+                {picker.rows.map((index) => (
+                  <OptionRow
+                    key={index}
+                    picker={picker}
+                    index={index}
+                    translator={translator}
+                    unstyled={unstyled}
+                    classNames={classNames}
+                  />
+                ))}
+              </div>
+            </div>
+            <div className={cx(kit('message'), classNames.message)} aria-live="polite">
+              {message}
+              {showSearchError ? (
+                <>
+                  {t('picker.searchError')} {errorMessages(picker.error as KinshipError, translator)[0]}{' '}
+                  <button
+                    type="button"
+                    className={cx(kit('retry'), classNames.retry)}
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={picker.retry}
+                  >
+                    {t('error.retry')}
+                  </button>
+                </>
+              ) : null}
+            </div>
+          </div>
+        </div>
+        <div role="status" className={cx(kit('status'), classNames.status)}>
+          {link.status === 'success' ? announcement : ''}
+        </div>
+        {link.status === 'error' ? (
+          <div role="alert" className={cx(kit('alert'), classNames.alert)}>
+            {errorMessages(link.error, translator).map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+            <button type="button" className={cx(kit('retry'), classNames.retry)} onClick={submit}>
+              {t('error.retry')}
+            </button>
+          </div>
+        ) : null}
+        <button
+          type="button"
+          className={cx(kit('submit'), classNames.submit)}
+          aria-disabled={!canSubmit}
+          aria-busy={isPending || undefined}
+          data-status={link.status}
+          onClick={submit}
+        >
+          {submitLabel}
+        </button>
+      </div>
+    );
+  },
+);

@@ -1,0 +1,196 @@
+import {
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import type { KinshipError } from '../core/errors.js';
+import {
+  CandidateLoader,
+  type CandidateLoadStatus,
+  type LoadCandidates,
+} from '../core/picker/candidateLoader.js';
+import { createSearchIndex, type SearchIndex, type SearchResult } from '../core/picker/searchIndex.js';
+import type { Identity } from '../core/schemas.js';
+
+/** Lists shorter than this are indexed while rendering (it takes about a millisecond). */
+const INDEX_AT_ONCE_BELOW = 500;
+/** Time spent indexing per slice, in ms: short enough not to delay a keystroke noticeably. */
+const SLICE_BUDGET_MS = 4;
+/**
+ * A search that took longer than this (ms) moves the list to a deferred render for the next
+ * keystrokes; under it, the list renders with the input, in the same frame.
+ */
+const SAME_FRAME_BUDGET_MS = 16;
+
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+const now = (): number => globalThis.performance?.now() ?? Date.now();
+
+/** A typed text and when it was typed (a counter), so the list never goes back to an older one. */
+interface TypedText {
+  text: string;
+  sequence: number;
+}
+
+/** Options of `useChildPickerResults`. */
+export interface UseChildPickerResultsOptions {
+  /** Never offered (the parent). */
+  identityId: string;
+  /** Local mode: every candidate, searched in the browser. Keep the array stable (memoize it). */
+  candidates?: readonly Identity[] | undefined;
+  /** Server mode: loads the candidates of a query. */
+  loadCandidates?: LoadCandidates | undefined;
+  /** What the user typed. */
+  inputValue: string;
+  /** Server mode only asks while the list is open. */
+  isOpen: boolean;
+  /** Server mode debounce, in ms. @default 250 */
+  debounceMs?: number | undefined;
+}
+
+/** The options the list shows, and where their search stands. */
+export interface ChildPickerResults {
+  /** The search index of the options (local: all candidates; server: the latest answer). */
+  index: SearchIndex;
+  /** The options shown, as positions in `index.identities`. */
+  result: SearchResult;
+  /** Search status: local mode is always `success`; server mode follows the request. */
+  status: CandidateLoadStatus;
+  /** The failure of the latest server search. */
+  error: KinshipError | undefined;
+  /** True while the options shown answer an older text than the input's (typing ahead of the list). */
+  isStale: boolean;
+  /** Sends the latest server search again. */
+  retry: () => void;
+  /**
+   * True while `result` is an empty stand-in: a closed list over an index still being built is not
+   * searched (mounting stays cheap). `resolve()` gives the real result.
+   */
+  isPlaceholder: boolean;
+  /** The real result for the current text, searching now if `result` is a stand-in. */
+  resolve: () => SearchResult;
+}
+
+const NO_LOAD: LoadCandidates = () => Promise.resolve([]);
+
+/**
+ * Runs `work` in slices until it reports done: the first slice once the browser is idle (after
+ * the frame being prepared is painted), the next ones each in its own task, so input events get
+ * in between. Returns a cancel function.
+ */
+function inSlices(work: () => boolean): () => void {
+  let cancelled = false;
+  let idle: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Message tasks, like React's scheduler: timers get throttled (clamped, or budgeted in
+  // background frames), which would stretch a few milliseconds of work over seconds.
+  const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
+  const step = () => {
+    idle = undefined;
+    if (cancelled || work()) {
+      channel?.port1.close();
+      return;
+    }
+    if (channel) channel.port2.postMessage(null);
+    else timer = setTimeout(step, 0);
+  };
+  if (channel) channel.port1.onmessage = step;
+  if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(step, { timeout: 100 });
+  else timer = setTimeout(step, 16);
+  return () => {
+    cancelled = true;
+    if (idle !== undefined && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+    clearTimeout(timer);
+    channel?.port1.close();
+  };
+}
+
+/** Indexes a big candidate list in idle time after mounting, so mounting never waits for it. */
+function useBackgroundBuild(index: SearchIndex): void {
+  useEffect(() => {
+    if (index.isBuilt) return;
+    return inSlices(() => index.buildSlice(SLICE_BUDGET_MS));
+  }, [index]);
+}
+
+/**
+ * Internal part of `useChildPicker`: turns the typed text into the options to show, locally (an
+ * index built once per candidate list) or through the server (debounced, aborted, ordered).
+ * Typing never waits for a slow list: see the same-frame budget below.
+ */
+export function useChildPickerResults(options: UseChildPickerResultsOptions): ChildPickerResults {
+  const { identityId, candidates, loadCandidates, inputValue, isOpen, debounceMs } = options;
+  const isServer = candidates === undefined && loadCandidates !== undefined;
+  const [loader] = useState(() => new CandidateLoader({ load: loadCandidates ?? NO_LOAD, debounceMs }));
+  loader.setOptions({ load: loadCandidates ?? NO_LOAD, debounceMs });
+  const loaded = useSyncExternalStore(loader.subscribe, loader.getState, loader.getState);
+  const query = inputValue.trim();
+  useEffect(() => {
+    if (isServer && isOpen) loader.setQuery(query);
+  }, [loader, isServer, isOpen, query]);
+  useEffect(() => () => loader.dispose(), [loader]);
+
+  const source = isServer ? loaded.items : (candidates ?? []);
+  const index = useMemo(
+    // A big list is indexed in slices after mounting, so mounting never waits for it; a search
+    // before that finishes it.
+    () =>
+      createSearchIndex(source, {
+        excludeIds: [identityId],
+        deferBuild: source.length > INDEX_AT_ONCE_BELOW,
+      }),
+    [source, identityId],
+  );
+  useBackgroundBuild(index);
+
+  // The list follows the input in the same render while searches are cheap (one frame per
+  // keystroke). After a search over budget (a slow device, a huge list, an index still being
+  // built), it follows a deferred copy instead: React paints the input first and renders the list
+  // in the background, dropping that work when a newer keystroke comes. The list never goes back
+  // to an older text than one it has shown.
+  const sequence = useRef(0);
+  const typed = useMemo<TypedText>(() => ({ text: inputValue, sequence: ++sequence.current }), [inputValue]);
+  const searchCost = useRef(0);
+  const isCheap = index.isBuilt && searchCost.current <= SAME_FRAME_BUDGET_MS;
+  const deferred = useDeferredValue(isCheap ? null : typed);
+  const shown = useRef(typed);
+  let listed = typed;
+  if (!isCheap) listed = deferred && deferred.sequence >= shown.current.sequence ? deferred : shown.current;
+  useIsomorphicLayoutEffect(() => {
+    shown.current = listed;
+  });
+
+  // Server mode shows an answer as the server ordered it; while a newer query loads, the last
+  // answer narrowed locally to the new text (everything shown still matches what is typed).
+  const searchText = isServer && loaded.answeredQuery === listed.text.trim() ? '' : listed.text;
+  // A closed list over an unfinished index is not searched: listing everything needs the whole
+  // list scanned for the parent, which mounting should not wait for.
+  const isPlaceholder = !isOpen && !index.isBuilt;
+  const result = useMemo(() => {
+    if (isPlaceholder) return { query: searchText, indices: new Int32Array(0), count: 0 };
+    const start = now();
+    const found = index.search(searchText);
+    searchCost.current = now() - start;
+    return found;
+  }, [index, searchText, isPlaceholder]);
+
+  // While the user reads a result, get the likely next searches (one more character) ready.
+  useEffect(() => {
+    if (isPlaceholder) return;
+    return inSlices(() => index.prepare(searchText, SLICE_BUDGET_MS));
+  }, [index, searchText, isPlaceholder]);
+
+  return {
+    index,
+    result,
+    status: isServer ? loaded.status : 'success',
+    error: isServer ? loaded.error : undefined,
+    isStale: listed.text !== inputValue,
+    retry: () => loader.retry(),
+    isPlaceholder,
+    resolve: () => (isPlaceholder ? index.search(searchText) : result),
+  };
+}
