@@ -29,6 +29,12 @@ export function buildStyles() {
 const css = buildStyles();
 if (css) {
   mkdirSync(dist, { recursive: true });
-  writeFileSync(join(dist, 'styles.css'), css);
+  // Minified for the browser (the readable sources are in src/theme/); the layer stays.
+  const { transform } = await import('esbuild');
+  const minified = await transform(css, { loader: 'css', minify: true, legalComments: 'none' });
+  writeFileSync(
+    join(dist, 'styles.css'),
+    `/* kinship-kit styles: override --kinship-* tokens, or any rule outside @layer kinship. */\n${minified.code}`,
+  );
 }
 console.log('built dist/');

@@ -44,7 +44,7 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import * as all from 'kinship-kit';
 import * as headless from 'kinship-kit/headless';
-import { createSandbox } from 'kinship-kit/sandbox';
+import { createSandbox, SANDBOX_IDS } from 'kinship-kit/sandbox';
 
 assert.equal(typeof headless.addChildren, 'function');
 assert.equal(typeof headless.useAddChildren, 'function');
@@ -53,12 +53,12 @@ assert.ok(all.ChildPicker && all.AddChildForm && all.ConsentHandoff && all.AddCh
 
 const sandbox = createSandbox();
 const conomy = { baseUrl: '/api/conomy', fetcher: sandbox.fetcher, retry: 0 };
-const page = await headless.searchIdentities(conomy, { status: 'ACTIVE', type: 'USER', limit: 50 });
-const lonely = page.data.filter((identity) => identity.children.length === 0);
-assert.ok(lonely.length >= 3, 'the sandbox has ACTIVE persons without children');
-const [parent, first, second] = lonely;
-const linked = await headless.addChildren(conomy, { identityId: parent.id, children: [first.id, second.id] });
-assert.deepEqual(linked.children.map((child) => child.id).sort(), [first.id, second.id].sort());
+const page = await headless.searchIdentities(conomy, { text: 'lucia', limit: 5 });
+assert.ok(page.data.some((identity) => identity.id === SANDBOX_IDS.parentUser), 'accent-insensitive search finds Lucía');
+const parent = { id: SANDBOX_IDS.parentUser };
+const [first, second] = SANDBOX_IDS.linkableChildren;
+const linked = await headless.addChildren(conomy, { identityId: parent.id, children: [first, second] });
+assert.deepEqual(linked.children.map((child) => child.id).sort(), [first, second].sort());
 
 const error = await headless.addChildren(conomy, { identityId: parent.id, children: [parent.id] }).catch((e) => e);
 assert.ok(error instanceof headless.KinshipError && error.kind === 'validation');

@@ -24,6 +24,9 @@ const steps = [
   ['build', 'node', ['scripts/build.mjs']],
   ['publint', 'npx', ['publint', '--strict']],
   ['attw', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']],
+  // Byte budgets (gzip) per entry point: .size-limit.json. Deterministic, so they are tests.
+  ['size budgets', 'npx', ['size-limit']],
+  ['packed tarball in a scratch consumer', 'node', ['scripts/consumer-check.mjs']],
 ];
 
 const started = Date.now();

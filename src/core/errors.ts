@@ -79,22 +79,22 @@ export class KinshipError extends Error {
   /** What went wrong. */
   readonly kind: KinshipErrorKind;
   /** HTTP status of the answer, when there was one. */
-  readonly status?: number;
+  declare readonly status?: number;
   /** Backend error code. */
-  readonly code?: string;
+  declare readonly code?: string;
   /** Backend error type. */
-  readonly type?: string;
+  declare readonly type?: string;
   /** Conomy trace id. */
-  readonly traceId?: string;
+  declare readonly traceId?: string;
   /** For `rate-limited`: wait this long before trying again (ms). */
-  readonly retryAfterMs?: number;
+  declare readonly retryAfterMs?: number;
   /** Per-field problems (codes or server messages), keyed by input field name. */
-  readonly fieldErrors?: Record<string, string[]>;
+  declare readonly fieldErrors?: Record<string, string[]>;
   /** The operation that failed. */
-  readonly operation?: KinshipOperation;
+  declare readonly operation?: KinshipOperation;
   /** A non-idempotent call may have been carried out despite this error. */
-  readonly mayHaveSucceeded?: boolean;
-  override readonly cause?: unknown;
+  declare readonly mayHaveSucceeded?: boolean;
+  declare readonly cause?: unknown;
 
   constructor(kind: KinshipErrorKind, message: string, details: KinshipErrorDetails = {}) {
     super(message);

@@ -6,7 +6,22 @@
 /** Values a message may interpolate. */
 export type MessageValues = Record<string, string | number | null | undefined>;
 
+// Intl objects are costly to build (tens of ms for the first one): one of each per locale.
 const pluralRulesCache = new Map<string, Intl.PluralRules>();
+const numberFormatCache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string): Intl.NumberFormat {
+  let format = numberFormatCache.get(locale);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale);
+    } catch {
+      format = new Intl.NumberFormat('en');
+    }
+    numberFormatCache.set(locale, format);
+  }
+  return format;
+}
 
 function pluralRules(locale: string): Intl.PluralRules {
   let rules = pluralRulesCache.get(locale);
@@ -48,10 +63,9 @@ function formatPlural(body: string, count: number, locale: string, values: Messa
     index = close + 1;
   }
   const exact = options.get(`=${count}`);
-  const category = pluralRules(locale).select(count);
-  const chosen = exact ?? options.get(category) ?? options.get('other') ?? '';
-  const number = new Intl.NumberFormat(locale).format(count);
-  return formatMessage(chosen.replace(/#/g, number), values, locale);
+  const chosen = exact ?? options.get(pluralRules(locale).select(count)) ?? options.get('other') ?? '';
+  if (!chosen.includes('#')) return formatMessage(chosen, values, locale);
+  return formatMessage(chosen.replace(/#/g, numberFormat(locale).format(count)), values, locale);
 }
 
 /** Formats a message template with values; unknown placeholders are left as they are. */
