@@ -16,6 +16,7 @@ const steps = [
   ],
   ['type-check', 'npx', ['tsc', '--noEmit', '-p', '.']],
   ['lint', 'npx', ['biome', 'check', '.']],
+  ['README embeds the current docs/*.md', 'node', ['scripts/readme.mjs', '--check']],
   [
     'tests (unit, dom, browser, stories)',
     'npx',
