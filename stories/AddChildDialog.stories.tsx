@@ -144,7 +144,8 @@ export const LinkFlowKeepsSelection: Story = {
     await step('reopen: Camila is still chosen; link her', async () => {
       await userEvent.click(trigger);
       const dialog = within(await screen().findByRole('dialog'));
-      await expect(dialog.getByText('Camila Muñoz Riquelme')).toBeVisible();
+      // The dialog fades in: wait for the chip to be visible rather than asserting mid-animation.
+      await waitFor(() => expect(dialog.getByText('Camila Muñoz Riquelme')).toBeVisible());
       await userEvent.click(dialog.getByRole('button', { name: 'Link 1 child' }));
       await waitFor(() => expect(dialog.getByRole('status')).toHaveTextContent(/Linked Camila/), {
         timeout: 5000,

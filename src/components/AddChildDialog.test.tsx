@@ -163,6 +163,37 @@ describe('AddChildDialog', () => {
       expect(within(dialog).getByRole('combobox', { name: 'Children to link' })).toHaveFocus();
     });
 
+    describe('when the user presses Escape while the picker list is open', () => {
+      it('closes only the list first, and the dialog on the next Escape', async () => {
+        const onOpenChange = vi.fn();
+        const { user } = setup(
+          <AddChildDialog
+            flow="link"
+            identityId={SANDBOX_IDS.parentUser}
+            candidates={candidates}
+            onOpenChange={onOpenChange}
+          />,
+        );
+        await user.click(screen.getByRole('button', { name: 'Link children' }));
+        const dialog = screen.getByRole('dialog', { name: 'Link children' });
+        const search = within(dialog).getByRole('combobox', { name: 'Children to link' });
+        await user.keyboard('{ArrowDown}');
+        expect(search).toHaveAttribute('aria-expanded', 'true');
+        expect(within(dialog).getAllByRole('option').length).toBeGreaterThan(0);
+
+        await user.keyboard('{Escape}');
+        expect(search).toHaveAttribute('aria-expanded', 'false');
+        expect(screen.queryAllByRole('option')).toHaveLength(0);
+        expect(screen.getByRole('dialog', { name: 'Link children' })).toBeInTheDocument();
+        expect(search).toHaveFocus();
+        expect(onOpenChange).not.toHaveBeenCalledWith(false);
+
+        await user.keyboard('{Escape}');
+        await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+        expect(onOpenChange).toHaveBeenLastCalledWith(false);
+      });
+    });
+
     describe('when the user picks a child, closes and reopens before linking', () => {
       it('keeps the selection', async () => {
         const onValueChange = vi.fn();

@@ -194,6 +194,17 @@ export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogPro
       if (flow === 'account' && flowRoot?.getAttribute('data-status') === 'pending') event.preventDefault();
     };
 
+    // Radix handles Escape on the document before the picker's input sees it: in an open combobox
+    // the first Escape closes only its list (the picker still gets the event), the next the dialog.
+    const onEscapeKeyDown = (event: KeyboardEvent) => {
+      const target = event.target;
+      if (target instanceof Element && target.matches('[role="combobox"][aria-expanded="true"]')) {
+        event.preventDefault();
+        return;
+      }
+      keepOpenWhilePending(event);
+    };
+
     const hasDescription = description !== null;
     return (
       <Dialog.Root
@@ -216,7 +227,7 @@ export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogPro
             ref={ref}
             className={joinClassNames(cx('content'), className)}
             data-flow={flow}
-            onEscapeKeyDown={keepOpenWhilePending}
+            onEscapeKeyDown={onEscapeKeyDown}
             onInteractOutside={keepOpenWhilePending}
             {...(hasDescription ? {} : { 'aria-describedby': undefined })}
           >

@@ -116,6 +116,19 @@ describe('ChildPicker in Chromium', () => {
       expectActiveOptionVisible(input);
     });
 
+    it('when an option is clicked and then Tab is pressed, the list closes and focus reaches "Link 1 child"', async () => {
+      const { input } = renderPicker();
+      await userEvent.click(input);
+      await userEvent.click(screen.getAllByRole('option')[1] as HTMLElement);
+      expect(document.activeElement).toBe(input);
+      expect(input.getAttribute('aria-expanded')).toBe('true');
+      await userEvent.keyboard('{Tab}');
+      const submit = screen.getByRole('button', { name: 'Link 1 child' });
+      expect(document.activeElement).toBe(submit);
+      expect(input.getAttribute('aria-expanded')).toBe('false');
+      expect(screen.queryByRole('listbox')).toBeNull();
+    });
+
     it('long names and emails are cut with an ellipsis without widening the picker', async () => {
       const sandbox = createSandbox();
       const long = {

@@ -271,6 +271,86 @@ describe('ChildPicker', () => {
     });
   });
 
+  describe('given a successful link after a search', () => {
+    it('empties the search text and closes the list, so the next search starts fresh', async () => {
+      const sandbox = createSandbox();
+      const { user } = setup(
+        <ChildPicker identityId={SANDBOX_IDS.parentUser} candidates={sandbox.identities} />,
+        { sandbox },
+      );
+      await user.type(combobox(), 'Núñez');
+      await user.click(await screen.findByRole('option', { name: /José Antonio Núñez Castillo/ }));
+      await user.click(screen.getByRole('button', { name: 'Link 1 child' }));
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Linked José Antonio/));
+      expect(combobox()).toHaveValue('');
+      expect(combobox()).toHaveAttribute('aria-expanded', 'false');
+      expect(screen.queryAllByRole('option')).toHaveLength(0);
+    });
+  });
+
+  describe('given the list is open', () => {
+    it('when focus leaves the combobox (Tab to the submit button), the list closes', async () => {
+      const { user } = setup(<ChildPicker identityId={PARENT} candidates={CANDIDATES} />);
+      await user.click(combobox());
+      await user.keyboard('{ArrowDown}{Enter}');
+      expect(combobox()).toHaveAttribute('aria-expanded', 'true');
+      await user.tab();
+      expect(screen.getByRole('button', { name: 'Link 1 child' })).toHaveFocus();
+      expect(combobox()).toHaveAttribute('aria-expanded', 'false');
+      expect(screen.queryAllByRole('option')).toHaveLength(0);
+    });
+
+    it('when an option is clicked, focus stays in the combobox and the list stays open', async () => {
+      const { user } = setup(<ChildPicker identityId={PARENT} candidates={CANDIDATES} />);
+      await user.click(combobox());
+      await user.click(screen.getByRole('option', { name: /Ana Soto/ }));
+      await user.click(screen.getByRole('option', { name: /Tomás Lucero/ }));
+      expect(combobox()).toHaveFocus();
+      expect(combobox()).toHaveAttribute('aria-expanded', 'true');
+      expect(screen.getByRole('button', { name: 'Link 2 children' })).toBeInTheDocument();
+    });
+  });
+
+  describe('given the browser is offline', () => {
+    it('sends nothing, says so, and enables the retry once the connection is back', async () => {
+      const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+      try {
+        const sandbox = createSandbox();
+        const { user } = setup(
+          <ChildPicker
+            identityId={SANDBOX_IDS.parentUser}
+            candidates={sandbox.identities}
+            defaultValue={[SANDBOX_IDS.linkableChildren[0]]}
+          />,
+          { sandbox },
+        );
+        await user.click(screen.getByRole('button', { name: 'Link 1 child' }));
+        const alert = await screen.findByRole('alert');
+        expect(alert).toHaveTextContent(
+          'You are offline. We will let you retry when the connection is back.',
+        );
+        const retry = within(alert).getByRole('button', { name: 'Try again' });
+        expect(retry).toHaveAttribute('aria-disabled', 'true');
+        await user.click(retry);
+        expect(sandbox.requests).toEqual([]);
+        expect(screen.getByRole('list', { name: 'Selected' })).toBeInTheDocument();
+
+        onLine.mockReturnValue(true);
+        act(() => {
+          window.dispatchEvent(new Event('online'));
+        });
+        expect(retry).not.toHaveAttribute('aria-disabled');
+        expect(alert).not.toHaveTextContent(/offline/);
+        expect(sandbox.requests).toEqual([]);
+        await user.click(retry);
+        await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Linked/));
+        expect(sandbox.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+      } finally {
+        onLine.mockRestore();
+      }
+    });
+  });
+
   describe('given a list far longer than the screen (no layout in jsdom)', () => {
     const many = Array.from({ length: 10_000 }, (_, index) => person(`m-${index}`, `Name${index}`, 'Many'));
 
@@ -367,5 +447,44 @@ describe('ChildPicker', () => {
       expect(combobox()).toHaveClass('host-input');
       expect(screen.getAllByRole('option')[0]).toHaveClass('host-option');
     });
+
+    it('unstyled, the list still gets the scroll box the virtual list needs, set from script', async () => {
+      const { user } = setup(<ChildPicker identityId={PARENT} candidates={CANDIDATES} unstyled />);
+      await user.click(combobox());
+      const listbox = screen.getByRole('listbox');
+      expect(listbox.style.getPropertyValue('overflow-y')).toBe('auto');
+      expect(listbox.style.getPropertyValue('max-block-size')).toBe(
+        'var(--kinship-ChildPicker-list-height, 20rem)',
+      );
+      const sizer = listbox.firstElementChild as HTMLElement;
+      expect(sizer.style.getPropertyValue('position')).toBe('relative');
+      expect(sizer.style.getPropertyValue('block-size')).toBe(`${4 * 56}px`);
+    });
+  });
+
+  describe('given server rendering (a strict CSP blocks style attributes)', () => {
+    it.each([
+      ['styled', false],
+      ['unstyled', true],
+    ])(
+      '%s, the markup has no style attribute; the sizer gets its height after mount',
+      async (_title, unstyled) => {
+        const { renderToString } = await import('react-dom/server');
+        const html = renderToString(
+          <KinshipProvider conomy={{ baseUrl: '/api/conomy' }}>
+            <ChildPicker identityId={PARENT} candidates={CANDIDATES} unstyled={unstyled} />
+          </KinshipProvider>,
+        );
+        expect(html).toContain('role="listbox"');
+        expect(html).not.toMatch(/\sstyle=/);
+
+        const { user } = setup(
+          <ChildPicker identityId={PARENT} candidates={CANDIDATES} unstyled={unstyled} />,
+        );
+        await user.click(combobox());
+        const sizer = screen.getByRole('listbox').firstElementChild as HTMLElement;
+        expect(sizer.style.getPropertyValue('block-size')).toBe(`${4 * 56}px`);
+      },
+    );
   });
 });

@@ -1,10 +1,11 @@
 import * as React from 'react';
 import type { ConomyConfig } from '../core/conomy.js';
-import type { KinshipError } from '../core/errors.js';
+import { KinshipError } from '../core/errors.js';
 import type { LoadCandidates } from '../core/picker/candidateLoader.js';
 import type { Identity } from '../core/schemas.js';
 import { useAddChildren } from '../hooks/useAddChildren.js';
 import { type UseChildPickerResult, useChildPicker } from '../hooks/useChildPicker.js';
+import { readIsOffline, useChildPickerIsOffline } from '../hooks/useChildPickerOnline.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 import { IdentityStatusBadge } from './IdentityStatusBadge.js';
@@ -121,19 +122,91 @@ function typeLabel(type: string | undefined, translator: Translator): string | n
   return translator.has(key) ? translator.t(key as MessageKey) : type;
 }
 
-function listNames(names: string[], locale: string): string {
+// Splits a formatted message around a value that is rendered as nodes (never a real character).
+const PLACEHOLDER = '\u0000';
+
+/** "Lucía Pérez and Ana Soto", each name in its own `<bdi>`, the words between them as text. */
+function listNames(names: string[], locale: string): React.ReactNode {
+  let parts: Array<{ type: string; value: string }>;
   try {
-    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names);
+    parts = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).formatToParts(names);
   } catch {
-    return names.join(', ');
+    parts = names.flatMap((name, index) => [
+      ...(index > 0 ? [{ type: 'literal', value: ', ' }] : []),
+      { type: 'element', value: name },
+    ]);
   }
+  let element = 0;
+  return parts.map((part, index) =>
+    part.type === 'element' ? (
+      // The names are the list's elements in order (the formatter may normalise their text).
+      // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, rendered once
+      <bdi key={index}>{names[element++] ?? part.value}</bdi>
+    ) : (
+      part.value
+    ),
+  );
 }
 
-/** What the user reads for a failed link: the kind's message, field errors, and the trace id. */
-function errorMessages(error: KinshipError, translator: Translator): string[] {
+/** A message whose `{name}` value is a node (names in `<bdi>`), the rest as catalogue text. */
+function formatWithNode(
+  translator: Translator,
+  key: MessageKey,
+  values: Record<string, string | number>,
+  name: string,
+  node: React.ReactNode,
+): React.ReactNode {
+  const [before = '', ...after] = translator.t(key, { ...values, [name]: PLACEHOLDER }).split(PLACEHOLDER);
+  return (
+    <>
+      {before}
+      {node}
+      {after.join('')}
+    </>
+  );
+}
+
+/** What a successful link reports: who was linked, and the parent's name and status. */
+interface LinkOutcome {
+  names: string[];
+  parentName: string;
+  /** False when the parent has no name and a catalogue placeholder stands in. */
+  parentIsName: boolean;
+  status: string;
+}
+
+function Announcement({ outcome, translator }: { outcome: LinkOutcome; translator: Translator }) {
+  const { names, parentName, parentIsName, status } = outcome;
+  return (
+    <>
+      {formatWithNode(
+        translator,
+        'picker.success',
+        { count: names.length },
+        'names',
+        listNames(names, translator.locale),
+      )}{' '}
+      {formatWithNode(
+        translator,
+        'picker.successStatus',
+        { status },
+        'parent',
+        parentIsName ? <bdi>{parentName}</bdi> : parentName,
+      )}
+    </>
+  );
+}
+
+/**
+ * What the user reads for a failed link: the kind's message (or that the browser is offline),
+ * field errors, and the trace id.
+ */
+function errorMessages(error: KinshipError, translator: Translator, isOffline = false): string[] {
   const { t } = translator;
   const lines: string[] = [];
-  if (error.kind === 'rate-limited' && error.retryAfterMs) {
+  if (isOffline && (error.kind === 'network' || error.kind === 'timeout')) {
+    lines.push(t('error.offline'));
+  } else if (error.kind === 'rate-limited' && error.retryAfterMs) {
     lines.push(t('error.rate-limited.wait', { seconds: Math.ceil(error.retryAfterMs / 1000) }));
   } else {
     const key = `error.${error.kind}`;
@@ -147,6 +220,63 @@ function errorMessages(error: KinshipError, translator: Translator): string[] {
   }
   if (error.traceId) lines.push(t('error.trace', { traceId: error.traceId }));
   return lines;
+}
+
+// Layout is set from script after mount (the CSSOM, which a strict CSP allows), never as a `style`
+// attribute in the markup: a server-rendered `style="…"` is blocked by `style-src 'self'`.
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
+
+/** Sets inline properties through the CSSOM while mounted (and `active`), removing them after. */
+function useInlineLayout(
+  ref: React.RefObject<HTMLElement | null>,
+  properties: Record<string, string>,
+  active: boolean,
+): void {
+  const key = active ? JSON.stringify(properties) : '';
+  // `key` stands for `properties`: a new object with the same values changes nothing.
+  useIsomorphicLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || !key) return;
+    const entries = Object.entries(JSON.parse(key) as Record<string, string>);
+    for (const [name, value] of entries) element.style.setProperty(name, value);
+    return () => {
+      for (const [name] of entries) element.style.removeProperty(name);
+    };
+  }, [ref, key]);
+}
+
+// What the virtual list needs even without the kit's stylesheet (`unstyled`); picker.css has the same.
+const UNSTYLED_CONTROL = { position: 'relative' };
+const UNSTYLED_LISTBOX = {
+  position: 'relative',
+  'overflow-y': 'auto',
+  'max-block-size': 'var(--kinship-ChildPicker-list-height, 20rem)',
+};
+const UNSTYLED_SIZER = { position: 'relative', contain: 'layout paint' };
+
+/**
+ * The listbox's content box, as tall as all rows together. A child of the listbox, so its height
+ * is set before the picker measures the list in the same commit.
+ */
+function ListSizer({
+  totalHeight,
+  unstyled,
+  className,
+  children,
+}: {
+  totalHeight: number;
+  unstyled: boolean;
+  className: string | undefined;
+  children: React.ReactNode;
+}) {
+  const ref = React.useRef<HTMLDivElement>(null);
+  useInlineLayout(ref, UNSTYLED_SIZER, unstyled);
+  useInlineLayout(ref, { 'block-size': `${totalHeight}px` }, true);
+  return (
+    <div ref={ref} role="presentation" className={className}>
+      {children}
+    </div>
+  );
 }
 
 interface OptionRowProps {
@@ -244,8 +374,16 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
       () => (linkedHere.length === 0 ? (linkedChildIds ?? []) : [...(linkedChildIds ?? []), ...linkedHere]),
       [linkedChildIds, linkedHere],
     );
-    const [announcement, setAnnouncement] = React.useState('');
+    const [outcome, setOutcome] = React.useState<LinkOutcome | null>(null);
+    // A link asked for while offline: nothing was sent, the alert says so.
+    const [offlineError, setOfflineError] = React.useState<KinshipError | null>(null);
+    const isOffline = useChildPickerIsOffline();
     const submittedRef = React.useRef<Identity[]>([]);
+    const submitRef = React.useRef<HTMLButtonElement>(null);
+    const controlRef = React.useRef<HTMLDivElement>(null);
+    const listboxRef = React.useRef<HTMLDivElement>(null);
+    useInlineLayout(controlRef, UNSTYLED_CONTROL, unstyled);
+    useInlineLayout(listboxRef, UNSTYLED_LISTBOX, unstyled);
 
     const picker = useChildPicker({
       identityId,
@@ -264,19 +402,20 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
       ...(conomy ? { conomy } : {}),
       onSuccess: (identity, children) => {
         const names = submittedRef.current.map((item) => identityDisplayName(item, translator));
-        const parentName = [identity.name, identity.lastname].filter(Boolean).join(' ') || t('picker.parent');
+        const fullName = [identity.name, identity.lastname].filter(Boolean).join(' ');
         setLinkedHere((previous) => [
           ...previous,
           ...children,
           ...identity.children.map((child) => child.id),
         ]);
-        picker.clearSelection();
-        setAnnouncement(
-          `${t('picker.success', { names: listNames(names, translator.locale), count: names.length })} ${t(
-            'picker.successStatus',
-            { parent: parentName, status: statusLabel(identity.status, translator) },
-          )}`,
-        );
+        // The next search starts fresh: no selection, no leftover text, the list closed.
+        picker.dispatch({ type: 'Reset' });
+        setOutcome({
+          names,
+          parentName: fullName || t('picker.parent'),
+          parentIsName: fullName !== '',
+          status: statusLabel(identity.status, translator),
+        });
         onLinked?.(identity);
       },
     });
@@ -289,12 +428,28 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
       [translator, count],
     );
     const isPending = link.status === 'pending';
+    const linkStatus = offlineError ? 'error' : link.status;
+    const linkError = offlineError ?? link.error;
     const canSubmit = count > 0 && !isPending;
     const submit = () => {
       if (!canSubmit) return;
+      setOutcome(null);
+      if (readIsOffline()) {
+        // Nothing is sent while the browser is offline; the alert offers a retry once it is back.
+        setOfflineError(new KinshipError('network', 'The browser is offline.', { operation: 'addChildren' }));
+        return;
+      }
+      setOfflineError(null);
       submittedRef.current = [...picker.selectedItems];
-      setAnnouncement('');
       link.addChildren([...picker.selectedIds]);
+    };
+    const canRetry = canSubmit && !isOffline;
+    const retry = () => {
+      if (!canRetry) return;
+      // The alert (and this button) goes away while the retry is pending: hand focus to the submit
+      // button, which stays (aria-busy), so it never drops to <body>.
+      submitRef.current?.focus();
+      submit();
     };
 
     const { isOpen, itemCount, status: searchStatus } = picker;
@@ -314,7 +469,7 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
         ref={ref}
         className={cx(!unstyled && 'kinship-ChildPicker', classNames.root, className)}
         data-state={isOpen ? 'open' : 'closed'}
-        data-status={link.status}
+        data-status={linkStatus}
         data-search-status={searchStatus}
       >
         <label
@@ -324,7 +479,7 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
         >
           {t('picker.label')}
         </label>
-        <div className={cx(kit('control'), classNames.control)} style={{ position: 'relative' }}>
+        <div ref={controlRef} className={cx(kit('control'), classNames.control)}>
           <div className={cx(kit('field'), classNames.field)} data-state={isOpen ? 'open' : 'closed'}>
             {count > 0 ? (
               <ul className={cx(kit('chips'), classNames.chips)} aria-label={t('picker.selected')}>
@@ -377,19 +532,11 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
             hidden={!isOpen}
           >
             <div
-              {...picker.getListboxProps()}
+              {...picker.getListboxProps({ ref: listboxRef })}
               className={cx(kit('listbox'), classNames.listbox)}
               hidden={!isOpen || itemCount === 0}
-              style={{
-                position: 'relative',
-                overflowY: 'auto',
-                maxBlockSize: 'var(--kinship-ChildPicker-list-height, 20rem)',
-              }}
             >
-              <div
-                role="presentation"
-                style={{ position: 'relative', blockSize: picker.totalHeight, contain: 'layout paint' }}
-              >
+              <ListSizer totalHeight={picker.totalHeight} unstyled={unstyled} className={cx(kit('sizer'))}>
                 {picker.rows.map((index) => (
                   <OptionRow
                     key={index}
@@ -400,7 +547,7 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
                     classNames={classNames}
                   />
                 ))}
-              </div>
+              </ListSizer>
             </div>
             <div className={cx(kit('message'), classNames.message)} aria-live="polite">
               {message}
@@ -421,24 +568,33 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
           </div>
         </div>
         <div role="status" className={cx(kit('status'), classNames.status)}>
-          {link.status === 'success' ? announcement : ''}
+          {linkStatus === 'success' && outcome ? (
+            <Announcement outcome={outcome} translator={translator} />
+          ) : null}
         </div>
-        {link.status === 'error' ? (
+        {linkStatus === 'error' && linkError ? (
           <div role="alert" className={cx(kit('alert'), classNames.alert)}>
-            {errorMessages(link.error, translator).map((line) => (
+            {errorMessages(linkError, translator, isOffline).map((line) => (
               <p key={line}>{line}</p>
             ))}
-            <button type="button" className={cx(kit('retry'), classNames.retry)} onClick={submit}>
+            {/* Offline, the retry stays in place (and focusable) but waits for the connection. */}
+            <button
+              type="button"
+              className={cx(kit('retry'), classNames.retry)}
+              aria-disabled={isOffline || undefined}
+              onClick={retry}
+            >
               {t('error.retry')}
             </button>
           </div>
         ) : null}
         <button
+          ref={submitRef}
           type="button"
           className={cx(kit('submit'), classNames.submit)}
           aria-disabled={!canSubmit}
           aria-busy={isPending || undefined}
-          data-status={link.status}
+          data-status={linkStatus}
           onClick={submit}
         >
           {submitLabel}

@@ -162,14 +162,19 @@ export interface UseChildPickerResult {
 
 type Handler<E> = ((event: E) => void) | undefined;
 
-/** Runs the host's handler first; `event.preventDefault()` there skips the kit's. */
+/**
+ * Runs the host's handler first; `event.preventDefault()` there skips the kit's. An event that
+ * arrives already prevented still reaches the kit: a dialog around the picker (Radix handles Escape
+ * on the document, before the input sees it) prevents it to stay open, not to keep the list open.
+ */
 function compose<E extends { defaultPrevented: boolean }>(
   host: unknown,
   own: (event: E) => void,
 ): (event: E) => void {
   return (event: E) => {
+    const arrivedPrevented = event.defaultPrevented;
     (host as Handler<E>)?.(event);
-    if (!event.defaultPrevented) own(event);
+    if (arrivedPrevented || !event.defaultPrevented) own(event);
   };
 }
 
@@ -356,7 +361,16 @@ export function useChildPicker(options: UseChildPickerOptions): UseChildPickerRe
     inputRef.current = element;
   }, []);
   const mergeInputRef = useMergedRef(setInputRef);
-  const mergeListboxRef = useMergedRef(view.listboxRef);
+  const listboxElementRef = useRef<HTMLElement | null>(null);
+  const viewListboxRef = view.listboxRef;
+  const setListboxRef = useCallback(
+    (element: HTMLElement | null) => {
+      listboxElementRef.current = element;
+      viewListboxRef(element);
+    },
+    [viewListboxRef],
+  );
+  const mergeListboxRef = useMergedRef(setListboxRef);
   const removeSelected = useCallback((id: string) => dispatch({ type: 'ChipRemove', id }), [dispatch]);
   const clearSelection = useCallback(() => dispatch({ type: 'FunctionClearSelection' }), [dispatch]);
 
@@ -429,7 +443,13 @@ export function useChildPicker(options: UseChildPickerOptions): UseChildPickerRe
     ),
     onKeyDown: compose<KeyboardEvent<HTMLInputElement>>(props.onKeyDown, onKeyDown),
     onClick: compose<MouseEvent<HTMLInputElement>>(props.onClick, () => dispatch({ type: 'InputClick' })),
-    onBlur: compose<FocusEvent<HTMLInputElement>>(props.onBlur, () => dispatch({ type: 'InputBlur' })),
+    // Focus leaving the combobox closes the list (it would cover what follows, like the submit
+    // button); focus moving into the list (a focusable row content) does not.
+    onBlur: compose<FocusEvent<HTMLInputElement>>(props.onBlur, (event) => {
+      const next = event.relatedTarget;
+      if (next instanceof Node && listboxElementRef.current?.contains(next)) return;
+      dispatch({ type: 'InputBlur' });
+    }),
   });
 
   const getListboxProps = (props: Props = {}): Props => ({
@@ -438,9 +458,18 @@ export function useChildPicker(options: UseChildPickerOptions): UseChildPickerRe
     'aria-multiselectable': true,
     'aria-labelledby': ids.label,
     'aria-busy': results.status === 'loading' || results.isStale || undefined,
+    // Not a tab stop: focus stays in the input (aria-activedescendant). Chromium would otherwise
+    // make the scrolling list keyboard-focusable, and Tab would stop on it with the list open.
+    tabIndex: -1,
     ...props,
-    ref: props.ref ? mergeListboxRef(props.ref as Ref<HTMLElement>) : view.listboxRef,
+    ref: props.ref ? mergeListboxRef(props.ref as Ref<HTMLElement>) : setListboxRef,
     onScroll: compose(props.onScroll, view.onScroll),
+    // Focus that went into the list (host content, a script) closes it when it leaves the combobox.
+    onBlur: compose<FocusEvent<HTMLElement>>(props.onBlur, (event) => {
+      const next = event.relatedTarget;
+      if (next instanceof Node && (event.currentTarget.contains(next) || next === inputRef.current)) return;
+      dispatch({ type: 'InputBlur' });
+    }),
     // Keeps focus in the input when a row is clicked (a blur would close the list first).
     onMouseDown: compose<MouseEvent>(props.onMouseDown, (event) => event.preventDefault()),
   });
