@@ -3,7 +3,8 @@
 // memory), runs each in headless Chromium, and measures mount time, keystroke-to-paint and JS heap;
 // then the gzip size of each entry point. Prints a table and writes bench/results/latest.json.
 // Options: --n=1000,100000  --rounds=2  --sizes-only  --no-sizes  --build-only --debug (unminified pages). Method: docs/bench.md.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, setPriority, totalmem } from 'node:os';
 import { dirname, extname, join } from 'node:path';
@@ -100,17 +101,11 @@ async function bundleSize(name, source) {
   return { minified: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
 }
 
-/** dist/styles.css as scripts/build.mjs writes it: tokens first, then each sheet, in one layer. */
+/** dist/styles.css exactly as shipped: scripts/build.mjs concatenates the theme into one layer and minifies it. */
 function stylesSize() {
-  const themeDir = join(root, 'src/theme');
-  const files = readdirSync(themeDir)
-    .filter((file) => file.endsWith('.css'))
-    .sort((a, b) => (a === 'tokens.css' ? -1 : b === 'tokens.css' ? 1 : a.localeCompare(b)));
-  const body = files
-    .map((file) => `/* ${file} */\n${readFileSync(join(themeDir, file), 'utf8').trim()}`)
-    .join('\n\n');
-  const css = `/* kinship-kit styles: override tokens (--kinship-*) or any rule outside the layer. */\n@layer kinship {\n${body}\n}\n`;
-  return { minified: Buffer.byteLength(css), gzip: gzipSync(css, { level: 9 }).length };
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'ignore' });
+  const css = readFileSync(join(root, 'dist/styles.css'));
+  return { minified: css.length, gzip: gzipSync(css, { level: 9 }).length };
 }
 
 async function measureSizes() {
@@ -361,5 +356,8 @@ if (report.sizes) {
 console.log('\nTargets (issue 4)');
 for (const { target, met, value } of report.targets) console.log(`  ${met ? '✓' : '✗'} ${target}: ${value}`);
 mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+const latestPath = join(root, 'bench/results/latest.json');
+// --sizes-only keeps the timing figures of the last full run instead of dropping them.
+const previous = !pages && existsSync(latestPath) ? JSON.parse(readFileSync(latestPath, 'utf8')) : {};
+writeFileSync(latestPath, `${JSON.stringify({ ...previous, ...report }, null, 2)}\n`);
 console.log(`\nwrote bench/results/latest.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);
