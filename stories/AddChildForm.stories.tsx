@@ -433,7 +433,7 @@ function setOnline(isOnline: boolean) {
   }
 }
 
-/** Offline: nothing is sent; "Try again" appears when the connection is back. */
+/** Offline: nothing is sent; "Try again" stays unavailable (aria-disabled) until the connection is back. */
 export const Offline: Story = {
   play: async ({ canvas, loaded }) => {
     setOnline(false);
@@ -442,14 +442,18 @@ export const Offline: Story = {
       await submit(canvas);
       const alert = canvas.getByRole('alert');
       await expect(alert).toHaveTextContent('You are offline.');
-      await expect(within(alert).queryByRole('button', { name: 'Try again' })).toBeNull();
+      const retry = within(alert).getByRole('button', { name: 'Try again' });
+      await expect(retry).toHaveAttribute('aria-disabled', 'true');
+      await userEvent.click(retry);
       await expect(storyKinship({ loaded }).requests).toHaveLength(0);
     } finally {
       setOnline(true);
     }
-    await expect(
-      await within(canvas.getByRole('alert')).findByRole('button', { name: 'Try again' }),
-    ).toBeVisible();
+    await waitFor(() =>
+      expect(
+        within(canvas.getByRole('alert')).getByRole('button', { name: 'Try again' }),
+      ).not.toHaveAttribute('aria-disabled'),
+    );
   },
 };
 

@@ -392,7 +392,9 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
                     })}
                   </ul>
                 ) : null}
-                {form.error && !form.isOffline ? (
+                {/* Offline (or during a rate-limit wait) the retry stays in place, focusable and
+                    aria-disabled, as in ChildPicker: focus never drops when the connection goes. */}
+                {form.error ? (
                   <button
                     {...form.getRetryProps({
                       // The alert (and this button) goes away while the retry is pending: hand

@@ -57,7 +57,7 @@ const formAlert = () => screen.getByRole('alert');
 
 describe('given AddChildForm while the browser is offline', () => {
   describe('when the parent submits', () => {
-    it('sends nothing, says the browser is offline, offers no retry yet, and keeps what was typed', async () => {
+    it('sends nothing, says the browser is offline, shows the retry as unavailable, and keeps what was typed', async () => {
       const { user, sandbox } = setup(<AddChildForm parentEmail={SANDBOX_EMAILS.adultWithoutChild} />);
       goOffline();
       await fillForm(user);
@@ -65,7 +65,11 @@ describe('given AddChildForm while the browser is offline', () => {
 
       await waitFor(() => expect(formAlert().textContent).toMatch(/You are offline/));
       expect(sandbox.requests).toEqual([]);
-      expect(within(formAlert()).queryByRole('button', { name: 'Try again' })).toBeNull();
+      const retry = within(formAlert()).getByRole('button', { name: 'Try again' });
+      expect(retry.getAttribute('aria-disabled')).toBe('true');
+      await user.click(retry);
+      expect(sandbox.requests).toEqual([]);
+      expect(formAlert().textContent).toMatch(/You are offline/);
       expect((screen.getByRole('textbox', { name: 'First name' }) as HTMLInputElement).value).toBe('Mateo');
     });
   });
@@ -78,8 +82,12 @@ describe('given AddChildForm while the browser is offline', () => {
       await user.click(screen.getByRole('button', { name: 'Add child' }));
       await waitFor(() => expect(formAlert().textContent).toMatch(/You are offline/));
 
+      const retry = within(formAlert()).getByRole('button', { name: 'Try again' });
+      retry.focus();
       goOnline();
-      const retry = await within(formAlert()).findByRole('button', { name: 'Try again' });
+      await waitFor(() => expect(retry.getAttribute('aria-disabled')).toBeNull());
+      // The same button, still focused: nothing moved under the user's keyboard.
+      expect(document.activeElement).toBe(retry);
       expect(formAlert().textContent).not.toMatch(/You are offline/);
       expect(sandbox.requests).toEqual([]);
 
@@ -100,10 +108,11 @@ describe('given AddChildForm while the browser is offline', () => {
 
       await waitFor(() => expect(formAlert().textContent).toMatch(/You are offline/));
       expect(formAlert().textContent).toMatch(/may have been created/);
-      expect(within(formAlert()).queryByRole('button', { name: 'Try again' })).toBeNull();
+      const retry = within(formAlert()).getByRole('button', { name: 'Try again' });
+      expect(retry.getAttribute('aria-disabled')).toBe('true');
 
       goOnline();
-      await within(formAlert()).findByRole('button', { name: 'Try again' });
+      await waitFor(() => expect(retry.getAttribute('aria-disabled')).toBeNull());
       expect(formAlert().textContent).toMatch(/may have been created/);
       expect(sandbox.requests).toHaveLength(1);
     });
@@ -120,15 +129,32 @@ describe('given ChildPicker while the browser is offline', () => {
       );
       await user.type(screen.getByRole('combobox', { name: 'Children to link' }), 'Núñez');
       await user.click(await screen.findByRole('option', { name: /José Antonio Núñez Castillo/ }));
-      goOffline();
-      // What fetch does offline: it rejects with a TypeError.
+      // The connection drops while the request is on its way: fetch rejects with a TypeError and
+      // the browser reports offline.
       sandbox.failNext('network', { api: 'conomy' });
       await user.click(screen.getByRole('button', { name: 'Link 1 child' }));
+      goOffline();
 
       const alert = await screen.findByRole('alert');
       expect(alert.textContent).toMatch(/offline/i);
-      expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
+      const retry = within(alert).getByRole('button', { name: 'Try again' });
+      expect(retry.getAttribute('aria-disabled')).toBe('true');
       expect(screen.getByRole('button', { name: 'Remove José Antonio Núñez Castillo' })).toBeTruthy();
+
+      // Clicked while still offline: nothing is sent.
+      const sent = sandbox.requests.length;
+      await user.click(retry);
+      expect(sandbox.requests).toHaveLength(sent);
+
+      // Back online: the same button becomes available and links the child.
+      goOnline();
+      await waitFor(() => expect(retry.getAttribute('aria-disabled')).toBeNull());
+      await user.click(retry);
+      await waitFor(() =>
+        expect(screen.getByRole('status').textContent).toMatch(/José Antonio Núñez Castillo/),
+      );
+      expect(sandbox.requests).toHaveLength(sent + 1);
+      expect(screen.queryByRole('alert')).toBeNull();
     });
   });
 });
