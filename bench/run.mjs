@@ -127,6 +127,80 @@ async function measureSizes() {
   return results;
 }
 
+/**
+ * The pieces issue 3 makes every full bundle carry, bundled alone the same way: no kit code can
+ * make `kinship-kit` smaller than these together ("all four").
+ */
+const FLOORS = [
+  [
+    'Radix Dialog (the parts AddChildDialog uses)',
+    'floor-radix',
+    "export { Root, Trigger, Portal, Overlay, Content, Title, Description, Close } from '@radix-ui/react-dialog';\n",
+  ],
+  [
+    'zod/mini (one loose object + safeParse)',
+    'floor-zod',
+    "import * as z from 'zod/mini';\nexport const parse = (value: unknown) => z.safeParse(z.looseObject({ id: z.string() }), value);\n",
+  ],
+  [
+    'the en, es, pt-BR catalogues',
+    'floor-catalogues',
+    "export { BUILT_IN_CATALOGUES } from '../../src/i18n/index.js';\n",
+  ],
+  ['QR encoder (uqr encode)', 'floor-qr', "export { encode } from 'uqr';\n"],
+];
+
+async function measureFloors() {
+  const results = {};
+  const sources = [];
+  for (const [label, name, source] of FLOORS) {
+    results[label] = await bundleSize(name, source);
+    sources.push(source.replace(/export const parse/, 'export const parseFloor'));
+  }
+  results['all four together'] = await bundleSize('floor-all', sources.join(''));
+  return results;
+}
+
+/**
+ * Where the bytes of an entry go: esbuild's metafile (minified bytes per input module), grouped
+ * by npm package and by kit layer. Gzip is not additive; each group's share of the gzip total is
+ * its share of the minified bytes, an estimate.
+ */
+async function breakdown(source) {
+  const { build: esbuild } = await import('esbuild');
+  const result = await esbuild({
+    stdin: { contents: source, resolveDir: join(root, 'src'), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    platform: 'browser',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    external: ['react', 'react-dom', 'react/jsx-runtime'],
+  });
+  const code = result.outputFiles[0].contents;
+  const gzip = gzipSync(code, { level: 9 }).length;
+  const groups = {};
+  for (const [file, { bytesInOutput }] of Object.entries(Object.values(result.metafile.outputs)[0].inputs)) {
+    const npm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
+    const kit = /^src\/(core\/picker|core\/form|[^/]+)/.exec(file);
+    const group = npm
+      ? `npm: ${npm[1].startsWith('@radix-ui') || /remove-scroll|sidecar|aria-hidden|style-singleton|callback-ref|get-nonce|tslib/.test(npm[1]) ? 'Radix Dialog and its dependencies' : npm[1]}`
+      : kit
+        ? `kit: src/${kit[1]}`
+        : file;
+    groups[group] = (groups[group] ?? 0) + bytesInOutput;
+  }
+  const total = Object.values(groups).reduce((sum, bytes) => sum + bytes, 0);
+  return Object.fromEntries(
+    Object.entries(groups)
+      .filter(([, bytes]) => bytes > 0)
+      .sort((a, b) => b[1] - a[1])
+      .map(([group, bytes]) => [group, { minified: bytes, gzipShare: Math.round((bytes / total) * gzip) }]),
+  );
+}
+
 function serve(directory) {
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
   const server = createServer((request, response) => {
@@ -317,7 +391,15 @@ if (args['build-only'] === 'true') {
   process.exit(0);
 }
 if (pages) report.pages = await measurePages();
-if (sizes) report.sizes = await measureSizes();
+if (sizes) {
+  report.sizes = await measureSizes();
+  report.floors = await measureFloors();
+  report.breakdown = {
+    'kinship-kit': await breakdown("export * from './index.ts';\n"),
+    'kinship-kit/headless': await breakdown("export * from './headless.ts';\n"),
+    'ChildPicker alone': await breakdown("export { ChildPicker } from './index.ts';\n"),
+  };
+}
 report.targets = [
   ...(report.pages ? targets(report.pages) : []),
   ...(report.sizes ? sizeChecks(report.sizes) : []),
@@ -352,6 +434,30 @@ if (report.sizes) {
       ]),
     ),
   );
+}
+if (report.floors) {
+  console.log('\nFloors: what the contracted pieces weigh alone (same method)');
+  console.table(
+    Object.fromEntries(
+      Object.entries(report.floors).map(([name, size]) => [
+        name,
+        { minified: kb(size.minified), gzip: kb(size.gzip) },
+      ]),
+    ),
+  );
+}
+if (report.breakdown) {
+  for (const [entry, groups] of Object.entries(report.breakdown)) {
+    console.log(`\nWhere the bytes of ${entry} go (esbuild metafile; gzip share estimated)`);
+    console.table(
+      Object.fromEntries(
+        Object.entries(groups).map(([group, size]) => [
+          group,
+          { minified: kb(size.minified), 'gzip share': kb(size.gzipShare) },
+        ]),
+      ),
+    );
+  }
 }
 console.log('\nTargets (issue 4)');
 for (const { target, met, value } of report.targets) console.log(`  ${met ? '✓' : '✗'} ${target}: ${value}`);
