@@ -9,17 +9,16 @@ import {
   createProxyHandler,
   DEFAULT_TIMEOUT_MS,
   FAILURE_DETAIL,
-  fetchWithTimeout,
   normaliseBaseUrl,
   type ProxyFailure,
-  ProxyFailureError,
   type ProxyFetch,
   type ProxyHandler,
   type RouteDefinition,
+  requestTokenGrant,
   requireAuthorize,
   requireString,
 } from './proxy.js';
-import { parseTokenGrant, TokenCache } from './token.js';
+import { TokenCache } from './token.js';
 
 /** Options of {@link createConomyProxy}. */
 export interface ConomyProxyOptions extends CommonProxyOptions {
@@ -96,12 +95,11 @@ export function createConomyProxy(options: ConomyProxyOptions): ProxyHandler {
   const fetchFn: ProxyFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  const tokens = new TokenCache(async () => {
-    const { response, body } = await fetchWithTimeout(
+  const tokens = new TokenCache(() =>
+    requestTokenGrant(
       fetchFn,
       `${baseUrl}/auth`,
       {
-        method: 'POST',
         headers: {
           'content-type': 'application/json',
           accept: 'application/json',
@@ -109,15 +107,10 @@ export function createConomyProxy(options: ConomyProxyOptions): ProxyHandler {
           'user-agent': userAgent,
         },
         body: JSON.stringify({ clientId, clientSecret }),
-        redirect: 'manual',
       },
       timeoutMs,
-    );
-    // The token endpoint's answer is never passed on: it may echo credentials.
-    const grant = response.ok ? parseTokenGrant(body) : undefined;
-    if (grant === undefined) throw new ProxyFailureError('token-failed');
-    return grant;
-  });
+    ),
+  );
 
   return createProxyHandler({
     factoryName,

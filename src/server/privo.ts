@@ -8,17 +8,16 @@ import {
   createProxyHandler,
   DEFAULT_TIMEOUT_MS,
   FAILURE_DETAIL,
-  fetchWithTimeout,
   normaliseBaseUrl,
   type ProxyFailure,
-  ProxyFailureError,
   type ProxyFetch,
   type ProxyHandler,
   type RouteDefinition,
+  requestTokenGrant,
   requireAuthorize,
   requireString,
 } from './proxy.js';
-import { parseTokenGrant, TokenCache } from './token.js';
+import { TokenCache } from './token.js';
 
 /** Options of {@link createPrivoProxy}. */
 export interface PrivoProxyOptions extends CommonProxyOptions {
@@ -88,28 +87,22 @@ export function createPrivoProxy(options: PrivoProxyOptions): ProxyHandler {
   const fetchFn: ProxyFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  const tokens = new TokenCache(async () => {
+  const tokens = new TokenCache(() => {
     const form = new URLSearchParams({
       grant_type: 'client_credentials',
       client_id: clientId,
       client_secret: clientSecret,
     });
     if (scope !== undefined) form.set('scope', scope);
-    const { response, body } = await fetchWithTimeout(
+    return requestTokenGrant(
       fetchFn,
       tokenEndpoint,
       {
-        method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
         body: form.toString(),
-        redirect: 'manual',
       },
       timeoutMs,
     );
-    // The token endpoint's answer is never passed on: it may echo credentials.
-    const grant = response.ok ? parseTokenGrant(body) : undefined;
-    if (grant === undefined) throw new ProxyFailureError('token-failed');
-    return grant;
   });
 
   return createProxyHandler({

@@ -5,7 +5,7 @@
  * handlers run in Next.js, Hono, Remix, Bun, Deno and Workers alike.
  */
 
-import type { TokenCache } from './token.js';
+import { parseTokenGrant, type TokenCache, type TokenGrant } from './token.js';
 
 /** The operations the proxies forward; `authorize` and `onEvent` receive one of these. */
 export type ProxyOperation =
@@ -267,6 +267,27 @@ function positiveNumber(factoryName: string, name: string, value: unknown, fallb
     throw new TypeError(`${factoryName}: \`${name}\` must be a positive number.`);
   }
   return value;
+}
+
+/**
+ * Asks a token endpoint for a grant. Its answer is never passed on (it may echo credentials): an
+ * unusable answer, like a failed call, is a `token-failed` failure.
+ */
+export async function requestTokenGrant(
+  fetchFn: ProxyFetch,
+  url: string,
+  init: RequestInit,
+  timeoutMs: number,
+): Promise<TokenGrant> {
+  const { response, body } = await fetchWithTimeout(
+    fetchFn,
+    url,
+    { ...init, method: 'POST', redirect: 'manual' },
+    timeoutMs,
+  );
+  const grant = response.ok ? parseTokenGrant(body) : undefined;
+  if (grant === undefined) throw new ProxyFailureError('token-failed');
+  return grant;
 }
 
 /** Calls an upstream with a time limit that holds even when `fetch` ignores the abort signal. */
