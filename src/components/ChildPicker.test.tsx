@@ -92,6 +92,25 @@ describe('ChildPicker', () => {
       ]);
     });
 
+    it('when typing "jose nunez", it offers "José Antonio Núñez": every word, in any field and order', async () => {
+      const candidates = [
+        ...CANDIDATES,
+        person('c-5', 'José', 'Soto', { email: 'familianunez@example.com' }),
+        person('c-6', 'José Antonio', 'Núñez', { email: 'jan@correo.cl' }),
+      ];
+      const { user } = setup(<ChildPicker identityId={PARENT} candidates={candidates} />);
+      await user.type(combobox(), 'jose nunez');
+      // Each word starts a word of José Antonio Núñez's name; José Soto has "nunez" only inside his
+      // email, so he comes second although he is first in the list.
+      expect(optionNames()).toEqual([
+        expect.stringContaining('José Antonio Núñez'),
+        expect.stringContaining('José Soto'),
+      ]);
+      await user.clear(combobox());
+      await user.type(combobox(), 'correo núñez');
+      expect(optionNames()).toEqual([expect.stringContaining('José Antonio Núñez')]);
+    });
+
     it('when nothing matches, it says so', async () => {
       const { user } = setup(<ChildPicker identityId={PARENT} candidates={CANDIDATES} />);
       await user.type(combobox(), 'zzz');

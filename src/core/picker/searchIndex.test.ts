@@ -22,8 +22,24 @@ function names(candidates: Identity[], query: string, options = {}): string[] {
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code >= 128;
 }
+/** Where a text sits in a key: 0 at its start, 1 at a word start, 2 elsewhere, -1 nowhere. */
+function referenceRank(key: string, text: string): number {
+  let at = key.indexOf(text);
+  if (at === -1) return -1;
+  if (at === 0) return 0;
+  while (at !== -1) {
+    if (!isWordChar(key.charCodeAt(at - 1))) return 1;
+    at = key.indexOf(text, at + 1);
+  }
+  return 2;
+}
+/**
+ * One word: where the key contains it. Several words: a match when the key contains every word;
+ * rank 0 when the key starts with the whole query, else 1 when each word starts a word, else 2.
+ */
 function referenceSearch(candidates: readonly Identity[], query: string): number[] {
   const normalized = normalizeQuery(query);
+  const words = normalized.split(' ');
   const ranked: Array<{ position: number; rank: number }> = [];
   candidates.forEach((identity, position) => {
     const key = normalizeKey(identitySearchText(identity).replace(/\n/g, ' '));
@@ -31,20 +47,13 @@ function referenceSearch(candidates: readonly Identity[], query: string): number
       ranked.push({ position, rank: 0 });
       return;
     }
-    let at = key.indexOf(normalized);
-    if (at === -1) return;
-    let rank = 2;
-    if (at === 0) rank = 0;
-    else {
-      while (at !== -1) {
-        if (!isWordChar(key.charCodeAt(at - 1))) {
-          rank = 1;
-          break;
-        }
-        at = key.indexOf(normalized, at + 1);
-      }
+    let rank = referenceRank(key, normalized);
+    if (words.length > 1) {
+      const wordRanks = words.map((word) => referenceRank(key, word));
+      if (wordRanks.some((wordRank) => wordRank === -1)) rank = -1;
+      else if (rank !== 0) rank = wordRanks.every((wordRank) => wordRank <= 1) ? 1 : 2;
     }
-    ranked.push({ position, rank });
+    if (rank !== -1) ranked.push({ position, rank });
   });
   return ranked.sort((a, b) => a.rank - b.rank || a.position - b.position).map((entry) => entry.position);
 }
@@ -204,6 +213,149 @@ describe('createSearchIndex', () => {
     });
   });
 
+  describe('given a query of several words', () => {
+    const candidates = [
+      person('jose', {
+        name: 'José Antonio',
+        lastname: 'Núñez',
+        email: 'jan@correo.cl',
+        documentNumber: '12.345.678-9',
+      }),
+      person('lucia', { name: 'Lucía', lastname: 'Rojas', nickname: 'Chispa', email: 'lucia@gmail.com' }),
+      person('nuno', { name: 'Nuno', lastname: 'Joseph', email: 'nuno@yahoo.com' }),
+      person('parent', { name: 'José', lastname: 'Núñez Padre', email: 'padre@gmail.com' }),
+    ];
+    const options = { excludeIds: ['parent'] };
+    it.each([
+      ['jose nunez', ['José Antonio']],
+      ['nunez jose', ['José Antonio']],
+      ['  JOSÉ   NÚÑEZ ', ['José Antonio']],
+      ['antonio nun', ['José Antonio']],
+      ['lucia gmail', ['Lucía']],
+      ['gmail.com lucia', ['Lucía']],
+      ['chispa rojas', ['Lucía']],
+      ['antonio 12345678', ['José Antonio']],
+      ['12.345.678-9 nunez', ['José Antonio']],
+      ['correo jan jose', ['José Antonio']],
+      ['jose nuno', ['Nuno']],
+      ['jose gmail', []],
+      ['jose zzz', []],
+    ])('when searching %j it finds %j, every word anywhere in one candidate', (query, expected) => {
+      expect(names(candidates, query, options)).toEqual(expected);
+    });
+
+    it('when every word matches the excluded parent, the parent is still never found', () => {
+      const index = createSearchIndex(candidates, options);
+      expect(Array.from(index.search('padre jose').indices)).toEqual([]);
+      expect(Array.from(index.search('nunez padre gmail').indices)).toEqual([]);
+      expect(index.rankOf(3, 'padre jose')).toBe(-1);
+    });
+  });
+
+  describe('given words that each match in a different candidate', () => {
+    const candidates = [
+      person('1', { name: 'Ana', lastname: 'Pérez', documentNumber: '777' }),
+      person('2', { name: 'Zoe', lastname: 'Soto', email: 'zoe@correo.cl' }),
+      person('3', { name: 'Bea' }),
+    ];
+    it.each([['777 zoe'], ['zoe 777'], ['perez soto'], ['correo.cl bea'], ['ana bea']])(
+      'when searching %j (words split over neighbours), nothing is found',
+      (query) => {
+        expect(names(candidates, query)).toEqual([]);
+      },
+    );
+    it('when the same words are in one candidate, it is found', () => {
+      expect(names(candidates, 'soto zoe correo')).toEqual(['Zoe']);
+    });
+  });
+
+  describe('given candidates matching a query of several words in different ways', () => {
+    // In list order; the comment says how each matches "ana so".
+    const candidates = [
+      person('a', { name: 'Mariana', lastname: 'Sosa', nickname: 'Ana' }), // whole text inside a word, each word starts one: 1
+      person('e', { name: 'Susana', lastname: 'Rosso' }), // each word inside a word: 2
+      person('c', { name: 'Soledad', lastname: 'Ana' }), // each word starts a word: 1
+      person('g', { name: 'Bea', lastname: 'Soto' }), // no "ana"
+      person('b', { name: 'Ana', lastname: 'Soto' }), // whole text starts the name: 0
+      person('d', { name: 'Luz', lastname: 'Ana Solís' }), // whole text starts a word: 1
+      person('f', { name: 'Anabel', lastname: 'Pérez', email: 'x@sol.cl' }), // each word starts a word: 1
+      person('h', { name: 'Ana', lastname: 'Soto' }), // whole text starts the name: 0
+    ];
+    it('when searching "ana so", names starting with it come first, then word starts, then the rest, each in list order', () => {
+      const index = createSearchIndex(candidates);
+      const result = index.search('ana so');
+      expect(Array.from(result.indices, (position) => candidates[position]?.id)).toEqual([
+        'b',
+        'h',
+        'a',
+        'c',
+        'd',
+        'f',
+        'e',
+      ]);
+    });
+    it('when asking rankOf, it gives the rank search sorted by', () => {
+      const index = createSearchIndex(candidates);
+      expect(candidates.map((_, position) => index.rankOf(position, 'ana so'))).toEqual([
+        1, 2, 1, -1, 0, 1, 1, 0,
+      ]);
+      // Reversed, no name starts with it: the word starts decide.
+      expect(candidates.map((_, position) => index.rankOf(position, 'so ana'))).toEqual([
+        1, 2, 1, -1, 1, 1, 1, 1,
+      ]);
+      expect(Array.from(index.search('so ana').indices, (position) => candidates[position]?.id)).toEqual([
+        'a',
+        'c',
+        'b',
+        'd',
+        'f',
+        'h',
+        'e',
+      ]);
+    });
+  });
+
+  describe('given a user typing several words into a big list', () => {
+    const candidates = generate(6000);
+    candidates.splice(
+      4321,
+      0,
+      person('jose-antonio', { name: 'José Antonio', lastname: 'Núñez', email: 'jan@correo.cl' }),
+    );
+    candidates.splice(1234, 0, person('parent-jose', { name: 'José', lastname: 'Núñez Soto' }));
+    it('when typing "jose" → "jose n" → "jose nu" → "jose nunez" and back, each result equals a fresh index’s', () => {
+      // The parent would match every step: none may offer it.
+      const parent = candidates.findIndex((identity) => identity.id === 'parent-jose');
+      const excludeIds = ['parent-jose'];
+      const index = createSearchIndex(candidates, { excludeIds });
+      const fresh = (query: string) =>
+        Array.from(createSearchIndex(candidates, { excludeIds }).search(query).indices);
+      const steps = ['jose', 'jose ', 'jose n', 'jose nu', 'jose nun', 'jose nune', 'jose nunez'];
+      for (const query of [...steps, ...steps.slice(0, -1).reverse()]) {
+        const found = Array.from(index.search(query).indices);
+        expect(found, query).toEqual(fresh(query));
+        const expected = referenceSearch(candidates, query);
+        expect(expected, query).toContain(parent);
+        expect(found, query).toEqual(expected.filter((position) => position !== parent));
+      }
+      expect(Array.from(index.search('jose nunez').indices, (position) => candidates[position]?.id)).toEqual([
+        'jose-antonio',
+      ]);
+    });
+    it.each([['lucia perez'], ['perez lucia'], ['a lu'], ['e 1'], ['maria exa com'], ['zoe 12 smith']])(
+      'when typing %j, every prefix equals a fresh search of the reference, backspacing too',
+      (text) => {
+        const index = createSearchIndex(candidates);
+        const prefixes = Array.from(text, (_, length) => text.slice(0, length + 1));
+        for (const query of [...prefixes, ...prefixes.slice(0, -1).reverse()]) {
+          expect(Array.from(index.search(query).indices), query).toEqual(referenceSearch(candidates, query));
+          // Getting ready for the next keystroke never changes an answer.
+          expect(index.prepare(query, Number.POSITIVE_INFINITY), query).toBe(true);
+        }
+      },
+    );
+  });
+
   describe('given arbitrary candidates and query sequences', () => {
     const text = fc.string({
       unit: fc.constantFrom('a', 'b', 'á', 'B', ' ', '.', '@', '1', '-', '2', 'ñ'),
@@ -232,6 +384,41 @@ describe('createSearchIndex', () => {
                 const prefix = query.slice(0, length);
                 expect(Array.from(index.search(prefix).indices)).toEqual(expected(prefix));
                 if (length % 2 === 1) index.prepare(prefix, Number.POSITIVE_INFINITY);
+              }
+            }
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+    const word = fc.string({
+      unit: fc.constantFrom('a', 'b', 'á', 'B', '.', '@', '1', '-', '2', 'ñ'),
+      minLength: 1,
+      maxLength: 3,
+    });
+    const words = fc.array(word, { minLength: 2, maxLength: 4 }).map((list) => list.join(' '));
+    it('when searching queries of several words, typed and retyped, search and rankOf agree with the reference', () => {
+      fc.assert(
+        fc.property(
+          fc.array(identity, { maxLength: 40 }),
+          fc.array(words, { minLength: 1, maxLength: 4 }),
+          fc.boolean(),
+          (fields, queries, typed) => {
+            const candidates = fields.map((entry, position) => person(`p${position}`, entry));
+            const index = createSearchIndex(candidates, { excludeIds: ['p3'], cacheSize: typed ? 6 : 0 });
+            const expected = (query: string) =>
+              referenceSearch(candidates, query).filter((position) => position !== 3);
+            for (const query of queries) {
+              const prefixes = typed ? Array.from(query, (_, length) => query.slice(0, length + 1)) : [query];
+              for (const prefix of prefixes) {
+                const found = Array.from(index.search(prefix).indices);
+                expect(found, prefix).toEqual(expected(prefix));
+                const normalized = normalizeQuery(prefix);
+                const ranks = found.map((position) => index.rankOf(position, normalized));
+                expect(ranks, prefix).toEqual([...ranks].sort());
+                expect(ranks, prefix).not.toContain(-1);
+                const unmatched = candidates.map((_, position) => position).filter((p) => !found.includes(p));
+                for (const position of unmatched) expect(index.rankOf(position, normalized), prefix).toBe(-1);
               }
             }
           },

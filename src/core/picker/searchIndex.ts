@@ -8,19 +8,33 @@
  * scan text and most ranks are decided without a second search. A query that contains an earlier
  * one only re-checks that query's matches. Results are typed arrays of candidate positions.
  *
+ * A query of several words ("jose nunez") matches a candidate whose keys contain every word, in
+ * any order and any field; it is answered from the matches of its longest word (or of an earlier
+ * query it contains), each checked word by word in its own key, so a word never matches in the
+ * next candidate's key.
+ *
  * A big list can be indexed in slices (`buildSlice`) between frames, so mounting never waits for
  * it; a search before the index is complete finishes it first.
  */
 import type { Identity } from '../schemas.js';
 import { normalizeKey, normalizeQuery } from './normalize.js';
 
-/** How well a candidate matches: lower is better. */
+/**
+ * How well a candidate matches: lower is better.
+ *
+ * A query of several words ranks 0 when the full name starts with the whole text (Lucía Pérez for
+ * "lucia perez", as a one-word query would); else 1 when each word starts a word somewhere in the
+ * keys ("jose nunez" for José Antonio Núñez, "ana so" for Mariana Sosa nicknamed Ana), else 2.
+ */
 export type MatchRank =
   /** The full name (name, then last name) starts with the query. */
   | 0
-  /** A word in any key starts with the query (last name, nickname, email part, document). */
+  /**
+   * A word in any key starts with the query (last name, nickname, email part, document); for a
+   * query of several words, each of its words starts a word.
+   */
   | 1
-  /** The query appears anywhere. */
+  /** The query appears anywhere; or each of its words does, not all at a word start. */
   | 2;
 
 /** The outcome of one search. */
@@ -61,16 +75,21 @@ export interface SearchIndex {
   buildSlice(budgetMs?: number): boolean;
   /**
    * Finds the candidates matching `query` (normalised here: case, accents and extra spaces do not
-   * matter). An empty query matches everything in input order.
+   * matter). An empty query matches everything in input order. A query of several words matches a
+   * candidate whose keys contain every word, in any order and any field (see `MatchRank`).
    */
   search(query: string): SearchResult;
   /**
    * Spends about `budgetMs` milliseconds preparing for the searches likely to follow `query` (the
    * same text plus one letter or digit) and tells whether that work is done. Call it in idle time
-   * after showing a result; searching never depends on it, it only gets faster.
+   * after showing a result; searching never depends on it, it only gets faster. A query of several
+   * words has nothing to prepare (its next search narrows its result): it reports done at once.
    */
   prepare(query: string, budgetMs?: number): boolean;
-  /** The rank of one candidate for a normalised query, or `-1` when it does not match. */
+  /**
+   * The rank of one candidate for a normalised query, or `-1` when it does not match; the same rank
+   * `search` gives it, for one word or several.
+   */
   rankOf(position: number, normalizedQuery: string): MatchRank | -1;
 }
 
@@ -106,6 +125,21 @@ function maskBit(code: number): number {
 /** Bit (0–31) of a pair of characters in the word-pair filter. */
 function pairHash(first: number, second: number): number {
   return ((first * 31) ^ second) & 31;
+}
+
+/**
+ * The rank of one text within one candidate's key: 0 at its start, 1 at a word start, 2 elsewhere,
+ * -1 when absent.
+ */
+function rankInKey(key: string, query: string): MatchRank | -1 {
+  let at = key.indexOf(query);
+  if (at === -1) return -1;
+  if (at === 0) return 0;
+  while (at !== -1) {
+    if (!isWordChar(key.charCodeAt(at - 1))) return 1;
+    at = key.indexOf(query, at + 1);
+  }
+  return 2;
 }
 
 const EMPTY: Int32Array = new Int32Array(0);
@@ -458,7 +492,10 @@ export function createSearchIndex(
     return finish(query, hits, ranks, count);
   };
 
-  /** Re-checks only the matches of `previous`, which must include every match of `query`. */
+  /**
+   * Re-checks only the matches of `previous`, which must include every match of `query` (a query of
+   * one word: the whole query is searched as one text).
+   */
   const narrow = (query: string, previous: SearchResult): SearchResult => {
     const { hits, ranks } = scratch();
     const previousCount = previous.count;
@@ -477,7 +514,7 @@ export function createSearchIndex(
         ) {
           continue;
         }
-        const rank = rankOf(position, query);
+        const rank = rankOfText(position, query);
         if (rank === -1) continue;
         hits[count] = position;
         ranks[count] = rank;
@@ -508,19 +545,65 @@ export function createSearchIndex(
     return finish(query, hits, ranks, count);
   };
 
+  /** The rank of candidate `position` for a one-word query (the whole query as one text). */
+  const rankOfText = (position: number, query: string): MatchRank | -1 =>
+    rankInKey(text.slice(starts[position] as number, (starts[position + 1] as number) - 1), query);
+
+  /** The words of a normalised query of several words, and the masks they need. */
+  interface Words {
+    query: string;
+    /** Distinct words, in the order they are checked (longest first, from `wordsOf`). */
+    list: string[];
+    letters: number;
+    digits: number;
+  }
+  const wordsOf = (query: string): Words => {
+    const list = [...new Set(query.split(' ').filter((word) => word !== ''))].sort(
+      (a, b) => b.length - a.length,
+    );
+    return { query, list, ...queryMasks(query) };
+  };
+
+  /**
+   * The rank of candidate `position` for a query of several words (see `MatchRank`). A one-letter
+   * or one-digit word is answered by the masks, longer ones by the candidate's key.
+   */
+  const rankOfWords = (position: number, words: Words): MatchRank | -1 => {
+    if (
+      ((present[position * 2] as number) & words.letters) !== words.letters ||
+      ((present[position * 2 + 1] as number) & words.digits) !== words.digits
+    ) {
+      return -1;
+    }
+    const start = starts[position] as number;
+    let key: string | null = null;
+    let rank: MatchRank = 1;
+    for (const word of words.list) {
+      const code = word.charCodeAt(0);
+      const maskSlot = word.length === 1 ? maskWord(code) : -1;
+      if (maskSlot !== -1) {
+        // Present (the masks above said so); only whether it starts a word is left.
+        if (((wordStarts[position * 2 + maskSlot] as number) & maskBit(code)) === 0) rank = 2;
+        continue;
+      }
+      key ??= text.slice(start, (starts[position + 1] as number) - 1);
+      const wordRank = rankInKey(key, word);
+      if (wordRank === -1) return -1;
+      if (wordRank === 2) rank = 2;
+    }
+    // Every word is there: the better of the whole text's rank and the words' one. The whole text
+    // can only do better at the start of the name (0): where it starts a word, each of its words
+    // does too (every word but the first follows a space), so the words already rank 1.
+    const query = words.query;
+    if (keyFirst[position] === query.charCodeAt(0) && text.startsWith(query, start)) return 0;
+    return rank;
+  };
+
   const rankOf = (position: number, query: string): MatchRank | -1 => {
     if (position < 0 || position >= size) return -1;
     if (query === '') return 0;
     ensureBuilt();
-    const key = text.slice(starts[position] as number, (starts[position + 1] as number) - 1);
-    let at = key.indexOf(query);
-    if (at === -1) return -1;
-    if (at === 0) return 0;
-    while (at !== -1) {
-      if (!isWordChar(key.charCodeAt(at - 1))) return 1;
-      at = key.indexOf(query, at + 1);
-    }
-    return 2;
+    return query.includes(' ') ? rankOfWords(position, wordsOf(query)) : rankOfText(position, query);
   };
 
   // Recent results, newest last: reused for a repeated query, narrowed for a longer one.
@@ -557,7 +640,8 @@ export function createSearchIndex(
 
   const prepare = (rawQuery: string, budgetMs = 0): boolean => {
     const query = normalizeQuery(rawQuery);
-    if (query === '' || size === 0) return true;
+    // Several words: the next search narrows this one's result, which needs nothing prepared.
+    if (query === '' || size === 0 || query.includes(' ')) return true;
     ensureBuilt();
     if (!followers || followers.query !== query) {
       const arrays = followers ?? {
@@ -627,6 +711,52 @@ export function createSearchIndex(
     return finish(query, hits, ranks, count);
   };
 
+  /**
+   * A query of several words: the candidates of `base` (an earlier result that includes every match)
+   * or else of the longest word's own search (cached, narrowed, prepared like any one-word search),
+   * each checked word by word in its own key, in candidate order so ranks stay stable.
+   */
+  const searchWords = (query: string, cached: SearchResult | null): SearchResult => {
+    let words = wordsOf(query);
+    let base = cached;
+    // A big earlier result (one letter typed before a space) costs more to check than the longest
+    // word's search, which is usually far smaller.
+    if (!base || base.count * 4 > size) {
+      const longest = search(words.list[0] as string);
+      if (!base || longest.count < base.count) {
+        base = longest;
+        // Every candidate has that word: check the others first, they rule most out.
+        words = { ...words, list: [...words.list.slice(1), words.list[0] as string] };
+      }
+    }
+    const { hits, ranks } = scratch();
+    const baseCount = base.count;
+    let count = 0;
+    const check = (position: number): void => {
+      const rank = rankOfWords(position, words);
+      if (rank === -1) return;
+      hits[count] = position;
+      ranks[count] = rank;
+      count++;
+    };
+    // Candidate order keeps ranks stable. Sorting a big result costs more (5 ms for 100,000) than
+    // marking it and walking the whole list.
+    if (baseCount * 16 > size) {
+      scratchMarks ??= new Uint8Array(size);
+      const marks = scratchMarks;
+      for (let item = 0; item < baseCount; item++) marks[base.indices[item] as number] = 1;
+      for (let position = 0; position < size; position++) {
+        if (marks[position] !== 1) continue;
+        marks[position] = 0;
+        check(position);
+      }
+    } else {
+      const candidatesInOrder = base.indices.slice(0, baseCount).sort();
+      for (let item = 0; item < baseCount; item++) check(candidatesInOrder[item] as number);
+    }
+    return finish(query, hits, ranks, count);
+  };
+
   const search = (rawQuery: string): SearchResult => {
     const query = normalizeQuery(rawQuery);
     if (query === '') return all();
@@ -636,9 +766,11 @@ export function createSearchIndex(
     for (let entry = cache.length - 1; entry >= 0; entry--) {
       const cached = cache[entry] as SearchResult;
       if (cached.query === query) return remember(cached);
-      // Every match of `query` contains `cached.query`, so it is among `cached`'s matches.
+      // Every match of `query` contains `cached.query`, so it is among `cached`'s matches. With
+      // several words too: each word of `cached.query` lies inside a word of `query`.
       if (query.includes(cached.query) && (!base || cached.count < base.count)) base = cached;
     }
+    if (query.includes(' ')) return remember(searchWords(query, base));
     const prepared = searchFollowers(query);
     if (prepared) return remember(prepared);
     if (base) return remember(narrow(query, base));
