@@ -3,7 +3,7 @@
  * handed to a `KinshipProvider` with the toolbar's locale, plus the toolbar's direction and theme.
  * Stories tune it through `parameters.kinship` and read it back in play functions via `loaded.kinship`.
  */
-import type { Decorator, Loader } from '@storybook/react-vite';
+import type { Decorator, Loader, StoryContext } from '@storybook/react-vite';
 import {
   createContext,
   type ReactNode,
@@ -13,7 +13,7 @@ import {
   useMemo,
   useReducer,
 } from 'react';
-import { KinshipProvider } from '../src/index.js';
+import { createTranslator, KinshipProvider, type Translator } from '../src/index.js';
 import {
   createSandbox,
   type Sandbox,
@@ -23,6 +23,25 @@ import {
 
 /** The locales of the toolbar. */
 export const STORY_LOCALES = ['en', 'es', 'pt-BR'] as const;
+
+/**
+ * The locale a story renders in, exactly as the decorator hands it to `KinshipProvider`: the story's
+ * `parameters.kinship.locale`, else the toolbar's `globals.locale` (which a story can pin with
+ * `globals`), else English.
+ */
+export function storyLocale(context: Pick<StoryContext, 'parameters' | 'globals'>): string {
+  const parameters = context.parameters.kinship as KinshipStoryParameters | undefined;
+  return parameters?.locale ?? (context.globals.locale as string | undefined) ?? 'en';
+}
+
+/**
+ * The kit's own translator for the locale the story renders in, so a play function finds elements
+ * and checks texts in whatever language the toolbar (or the story) chose:
+ * `play: async ({ canvas, globals, parameters }) => { const { t } = storyMessages({ globals, parameters }); … }`.
+ */
+export function storyMessages(context: Pick<StoryContext, 'parameters' | 'globals'>): Translator {
+  return createTranslator(storyLocale(context));
+}
 
 /** `parameters.kinship`: per-story (or per-file) settings of the sandbox and provider. */
 export interface KinshipStoryParameters {
@@ -158,7 +177,7 @@ function StoryProviders({
 export const withKinship: Decorator = (Story, context) => {
   const parameters = (context.parameters.kinship ?? {}) as KinshipStoryParameters;
   const kinship = (context.loaded.kinship as StoryKinship | undefined) ?? createStoryKinship(parameters);
-  const locale = parameters.locale ?? (context.globals.locale as string | undefined) ?? 'en';
+  const locale = storyLocale(context);
   const direction = context.globals.direction === 'rtl' ? 'rtl' : 'ltr';
   const theme =
     (['light', 'dark', 'system'] as const).find((name) => name === context.globals.theme) ?? 'light';

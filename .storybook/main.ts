@@ -9,6 +9,16 @@ const config: StorybookConfig = {
   typescript: { reactDocgen: 'react-docgen' },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   features: { sidebarOnboardingChecklist: false },
+  // `KINSHIP_STORY_LOCALE=es npm start` (or `… npx vitest run --project storybook`) opens every story
+  // in that locale: the preview reads it as its initial `locale` global. The Vitest addon applies
+  // this `viteFinal` too, so the test run and the Storybook get the same value.
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    define: {
+      ...viteConfig.define,
+      __KINSHIP_STORY_LOCALE__: JSON.stringify(process.env.KINSHIP_STORY_LOCALE ?? ''),
+    },
+  }),
 };
 
 export default config;

@@ -8,6 +8,21 @@ import '../src/theme/tokens.css';
 
 import.meta.glob(['../src/theme/*.css', '!../src/theme/tokens.css'], { eager: true });
 
+/** `KINSHIP_STORY_LOCALE` at build time (`define` in .storybook/main.ts), `''` when unset. */
+declare const __KINSHIP_STORY_LOCALE__: string;
+
+/** The toolbar's starting locale: `KINSHIP_STORY_LOCALE` when set, else English. */
+function initialLocale(): (typeof STORY_LOCALES)[number] {
+  const requested = __KINSHIP_STORY_LOCALE__;
+  if (requested === '') return 'en';
+  const locale = STORY_LOCALES.find((candidate) => candidate === requested);
+  // A typo would silently fall back to English and test nothing new: fail every story instead.
+  if (!locale) {
+    throw new Error(`KINSHIP_STORY_LOCALE="${requested}": use one of ${STORY_LOCALES.join(', ')}`);
+  }
+  return locale;
+}
+
 const preview: Preview = {
   parameters: {
     layout: 'padded',
@@ -57,7 +72,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', direction: 'ltr', theme: 'light' },
+  initialGlobals: { locale: initialLocale(), direction: 'ltr', theme: 'light' },
   loaders: [kinshipLoader],
   decorators: [withKinship],
   tags: ['autodocs'],

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { storyKinship, useStoryKinship } from '../.storybook/kinship.js';
+import { storyKinship, storyMessages, useStoryKinship } from '../.storybook/kinship.js';
 import { AddChildDialog, type AddChildDialogAccountProps, type AddChildDialogProps } from '../src/index.js';
 import { SANDBOX_EMAILS, SANDBOX_IDS } from '../src/sandbox/index.js';
 
@@ -41,12 +41,15 @@ type Story = StoryObj<typeof meta>;
  * closes and returns focus to the trigger.
  */
 export const AccountFlow: Story = {
-  play: async ({ canvas }) => {
-    const trigger = canvas.getByRole('button', { name: 'Add a child' });
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    const trigger = canvas.getByRole('button', { name: t('dialog.account.trigger') });
     await userEvent.click(trigger);
-    const dialog = await screen().findByRole('dialog', { name: 'Add a child' });
-    await expect(dialog).toHaveAccessibleDescription(/ask a parent for consent/);
-    await waitFor(() => expect(within(dialog).getByRole('textbox', { name: 'First name' })).toHaveFocus());
+    const dialog = await screen().findByRole('dialog', { name: t('dialog.account.title') });
+    await expect(dialog).toHaveAccessibleDescription(t('dialog.account.description'));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('textbox', { name: t('form.firstName') })).toHaveFocus(),
+    );
     // Radix locks the page scroll and traps focus: Tab and Shift+Tab never leave the dialog.
     await expect(document.body).toHaveAttribute('data-scroll-locked');
     for (let index = 0; index < 12; index++) {
@@ -66,25 +69,27 @@ export const AccountFlow: Story = {
 /** Open, for a look at the layout (the form inside the dialog). */
 export const AccountFlowOpen: Story = {
   args: { defaultOpen: true, parentEmail: SANDBOX_EMAILS.adultWithoutChild },
-  play: async () => {
-    const dialog = await screen().findByRole('dialog', { name: 'Add a child' });
-    await expect(within(dialog).queryByRole('textbox', { name: "Parent's email" })).toBeNull();
+  play: async ({ globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    const dialog = await screen().findByRole('dialog', { name: t('dialog.account.title') });
+    await expect(within(dialog).queryByRole('textbox', { name: t('form.parentEmail') })).toBeNull();
   },
 };
 
 /** The whole flow in the dialog: type, submit, and the consent hand-off appears in place. */
 export const AccountFlowSuccess: Story = {
   args: { parentEmail: SANDBOX_EMAILS.adultWithoutChild, onCreated: fn() },
-  play: async ({ canvas, args, loaded }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Add a child' }));
+  play: async ({ canvas, args, loaded, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await userEvent.click(canvas.getByRole('button', { name: t('dialog.account.trigger') }));
     const dialog = within(await screen().findByRole('dialog'));
-    await userEvent.type(dialog.getByRole('textbox', { name: 'First name' }), 'Lucia');
-    await userEvent.type(dialog.getByRole('textbox', { name: 'Username' }), 'lucia_2015');
-    await userEvent.type(dialog.getByRole('textbox', { name: 'Month' }), '3');
-    await userEvent.type(dialog.getByRole('textbox', { name: 'Day' }), '7');
-    await userEvent.type(dialog.getByRole('textbox', { name: 'Year' }), '2015');
-    await userEvent.click(dialog.getByRole('button', { name: 'Add child' }));
-    await dialog.findByRole('link', { name: /parental consent/ }, { timeout: 5000 });
+    await userEvent.type(dialog.getByRole('textbox', { name: t('form.firstName') }), 'Lucia');
+    await userEvent.type(dialog.getByRole('textbox', { name: t('form.userName') }), 'lucia_2015');
+    await userEvent.type(dialog.getByRole('textbox', { name: t('form.birthMonth') }), '3');
+    await userEvent.type(dialog.getByRole('textbox', { name: t('form.birthDay') }), '7');
+    await userEvent.type(dialog.getByRole('textbox', { name: t('form.birthYear') }), '2015');
+    await userEvent.click(dialog.getByRole('button', { name: t('form.submit') }));
+    await dialog.findByRole('link', { name: t('consent.link') }, { timeout: 5000 });
     await expect((args as AddChildDialogAccountProps).onCreated).toHaveBeenCalledOnce();
     await expect(storyKinship({ loaded }).requests.at(-1)?.body).toMatchObject({
       parentEmail: SANDBOX_EMAILS.adultWithoutChild,
@@ -96,21 +101,22 @@ export const AccountFlowSuccess: Story = {
 /** Type, close before submitting, reopen: everything typed is still there. */
 export const AccountFlowKeepsDraft: Story = {
   args: { parentEmail: SANDBOX_EMAILS.adultWithoutChild },
-  play: async ({ canvas, step }) => {
-    const trigger = canvas.getByRole('button', { name: 'Add a child' });
+  play: async ({ canvas, step, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    const trigger = canvas.getByRole('button', { name: t('dialog.account.trigger') });
     await step('type a name and a username, then close', async () => {
       await userEvent.click(trigger);
       const dialog = within(await screen().findByRole('dialog'));
-      await userEvent.type(dialog.getByRole('textbox', { name: 'First name' }), 'Lucía');
-      await userEvent.type(dialog.getByRole('textbox', { name: 'Username' }), 'lucia_2015');
+      await userEvent.type(dialog.getByRole('textbox', { name: t('form.firstName') }), 'Lucía');
+      await userEvent.type(dialog.getByRole('textbox', { name: t('form.userName') }), 'lucia_2015');
       await userEvent.keyboard('{Escape}');
       await waitFor(() => expect(screen().queryByRole('dialog')).toBeNull());
     });
     await step('reopen: the draft is back', async () => {
       await userEvent.click(trigger);
       const dialog = within(await screen().findByRole('dialog'));
-      await expect(dialog.getByRole('textbox', { name: 'First name' })).toHaveValue('Lucía');
-      await expect(dialog.getByRole('textbox', { name: 'Username' })).toHaveValue('lucia_2015');
+      await expect(dialog.getByRole('textbox', { name: t('form.firstName') })).toHaveValue('Lucía');
+      await expect(dialog.getByRole('textbox', { name: t('form.userName') })).toHaveValue('lucia_2015');
     });
   },
 };
@@ -118,11 +124,12 @@ export const AccountFlowKeepsDraft: Story = {
 /** Linking existing identities in the dialog. */
 export const LinkFlow: Story = {
   render: () => <LinkDialog />,
-  play: async ({ canvas }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Link children' }));
-    const dialog = await screen().findByRole('dialog', { name: 'Link children' });
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await userEvent.click(canvas.getByRole('button', { name: t('dialog.link.trigger') }));
+    const dialog = await screen().findByRole('dialog', { name: t('dialog.link.title') });
     await waitFor(() =>
-      expect(within(dialog).getByRole('combobox', { name: 'Children to link' })).toHaveFocus(),
+      expect(within(dialog).getByRole('combobox', { name: t('picker.label') })).toHaveFocus(),
     );
   },
 };
@@ -130,14 +137,15 @@ export const LinkFlow: Story = {
 /** Choose a child, close, reopen: the choice is still there. Then link. */
 export const LinkFlowKeepsSelection: Story = {
   render: () => <LinkDialog />,
-  play: async ({ canvas, loaded, step }) => {
-    const trigger = canvas.getByRole('button', { name: 'Link children' });
+  play: async ({ canvas, loaded, step, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    const trigger = canvas.getByRole('button', { name: t('dialog.link.trigger') });
     await step('choose Camila and close before linking', async () => {
       await userEvent.click(trigger);
       const dialog = within(await screen().findByRole('dialog'));
-      await userEvent.type(dialog.getByRole('combobox', { name: 'Children to link' }), 'Camila');
+      await userEvent.type(dialog.getByRole('combobox', { name: t('picker.label') }), 'Camila');
       await userEvent.click(await dialog.findByRole('option', { name: /Camila Muñoz Riquelme/ }));
-      await userEvent.click(dialog.getByRole('button', { name: 'Close' }));
+      await userEvent.click(dialog.getByRole('button', { name: t('dialog.close') }));
       await waitFor(() => expect(screen().queryByRole('dialog')).toBeNull());
       await expect(trigger).toHaveFocus();
     });
@@ -146,8 +154,9 @@ export const LinkFlowKeepsSelection: Story = {
       const dialog = within(await screen().findByRole('dialog'));
       // The dialog fades in: wait for the chip to be visible rather than asserting mid-animation.
       await waitFor(() => expect(dialog.getByText('Camila Muñoz Riquelme')).toBeVisible());
-      await userEvent.click(dialog.getByRole('button', { name: 'Link 1 child' }));
-      await waitFor(() => expect(dialog.getByRole('status')).toHaveTextContent(/Linked Camila/), {
+      await userEvent.click(dialog.getByRole('button', { name: t('picker.submit', { count: 1 }) }));
+      const linked = t('picker.success', { count: 1, names: 'Camila Muñoz Riquelme' });
+      await waitFor(() => expect(dialog.getByRole('status')).toHaveTextContent(linked), {
         timeout: 5000,
       });
       await expect(storyKinship({ loaded }).requests.at(-1)?.body).toEqual({
@@ -171,13 +180,14 @@ export const Controlled: Story = {
       </>
     );
   },
-  play: async ({ canvas }) => {
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
     await userEvent.click(canvas.getByRole('button', { name: 'Open from the page header' }));
     await waitFor(async () =>
-      expect(await screen().findByRole('dialog', { name: 'Add a child' })).toBeVisible(),
+      expect(await screen().findByRole('dialog', { name: t('dialog.account.title') })).toBeVisible(),
     );
     await expect(canvas.getByText('open: true')).toBeInTheDocument();
-    await userEvent.click(screen().getByRole('button', { name: 'Close' }));
+    await userEvent.click(screen().getByRole('button', { name: t('dialog.close') }));
     await waitFor(() => expect(canvas.getByText('open: false')).toBeInTheDocument());
   },
 };

@@ -1,41 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { storyKinship } from '../.storybook/kinship.js';
-import { AddChildForm, type AddChildFormProps } from '../src/index.js';
+import { type STORY_LOCALES, storyKinship, storyMessages } from '../.storybook/kinship.js';
+import { AddChildForm, type AddChildFormProps, type Translator } from '../src/index.js';
 import { PRIVO_TRIGGER_EMAILS, SANDBOX_EMAILS } from '../src/sandbox/index.js';
 
 type Canvas = ReturnType<typeof within>;
+type T = Translator['t'];
 
-/** Accessible names per locale (the catalogue's defaults), so play functions read like a user. */
-const NAMES = {
-  en: {
-    firstName: 'First name',
-    userName: 'Username',
-    day: 'Day',
-    month: 'Month',
-    year: 'Year',
-    parentEmail: "Parent's email",
-    submit: 'Add child',
-  },
-  es: {
-    firstName: 'Nombre',
-    userName: 'Nombre de usuario',
-    day: 'Día',
-    month: 'Mes',
-    year: 'Año',
-    parentEmail: 'Correo del padre o la madre',
-    submit: 'Añadir menor',
-  },
-  'pt-BR': {
-    firstName: 'Nome',
-    userName: 'Nome de usuário',
-    day: 'Dia',
-    month: 'Mês',
-    year: 'Ano',
-    parentEmail: 'E-mail do responsável',
-    submit: 'Adicionar criança',
-  },
-} as const;
+/** How each toolbar locale writes a date, so the age screen's inputs follow it. */
+const DATE_ORDER: Record<(typeof STORY_LOCALES)[number], string[]> = {
+  en: ['birthMonth', 'birthDay', 'birthYear'],
+  es: ['birthDay', 'birthMonth', 'birthYear'],
+  'pt-BR': ['birthDay', 'birthMonth', 'birthYear'],
+};
 
 interface Child {
   firstName?: string;
@@ -47,9 +24,8 @@ interface Child {
   parentEmail?: string | null;
 }
 
-/** Types a child's details like a user, field by field. */
-async function fillChild(canvas: Canvas, child: Child = {}, locale: keyof typeof NAMES = 'en') {
-  const names = NAMES[locale];
+/** Types a child's details like a user, field by field, finding each by its name in the story's locale. */
+async function fillChild(canvas: Canvas, t: T, child: Child = {}) {
   const {
     firstName = 'Lucia',
     userName = 'lucia_2015',
@@ -58,29 +34,29 @@ async function fillChild(canvas: Canvas, child: Child = {}, locale: keyof typeof
     year = '2015',
     parentEmail = SANDBOX_EMAILS.adultWithoutChild,
   } = child;
-  await userEvent.type(canvas.getByRole('textbox', { name: names.firstName }), firstName);
-  await userEvent.type(canvas.getByRole('textbox', { name: names.userName }), userName);
-  await userEvent.type(canvas.getByRole('textbox', { name: names.day }), day);
-  await userEvent.type(canvas.getByRole('textbox', { name: names.month }), month);
-  await userEvent.type(canvas.getByRole('textbox', { name: names.year }), year);
+  await userEvent.type(canvas.getByRole('textbox', { name: t('form.firstName') }), firstName);
+  await userEvent.type(canvas.getByRole('textbox', { name: t('form.userName') }), userName);
+  await userEvent.type(canvas.getByRole('textbox', { name: t('form.birthDay') }), day);
+  await userEvent.type(canvas.getByRole('textbox', { name: t('form.birthMonth') }), month);
+  await userEvent.type(canvas.getByRole('textbox', { name: t('form.birthYear') }), year);
   if (parentEmail !== null) {
-    await userEvent.type(canvas.getByRole('textbox', { name: names.parentEmail }), parentEmail);
+    await userEvent.type(canvas.getByRole('textbox', { name: t('form.parentEmail') }), parentEmail);
   }
 }
 
-async function submit(canvas: Canvas, locale: keyof typeof NAMES = 'en') {
-  await userEvent.click(canvas.getByRole('button', { name: NAMES[locale].submit }));
+async function submit(canvas: Canvas, t: T) {
+  await userEvent.click(canvas.getByRole('button', { name: t('form.submit') }));
 }
 
 /** Fills the form with a parent email that makes the sandbox fail, submits, and returns the alert. */
-async function submitExpectingAlert(canvas: Canvas, parentEmail: string, message: RegExp | string) {
-  await fillChild(canvas, { parentEmail });
-  await submit(canvas);
+async function submitExpectingAlert(canvas: Canvas, t: T, parentEmail: string, message: string) {
+  await fillChild(canvas, t, { parentEmail });
+  await submit(canvas, t);
   const alert = canvas.getByRole('alert');
   await waitFor(() => expect(alert).toHaveTextContent(message), { timeout: 5000 });
   // Nothing typed is lost.
-  await expect(canvas.getByRole('textbox', { name: 'First name' })).toHaveValue('Lucia');
-  await expect(canvas.getByRole('textbox', { name: "Parent's email" })).toHaveValue(parentEmail);
+  await expect(canvas.getByRole('textbox', { name: t('form.firstName') })).toHaveValue('Lucia');
+  await expect(canvas.getByRole('textbox', { name: t('form.parentEmail') })).toHaveValue(parentEmail);
   return alert;
 }
 
@@ -103,18 +79,17 @@ type Story = StoryObj<typeof meta>;
 
 /** What a partner gets with no props: first name, username, date of birth, optional gender and email, parent's email. */
 export const Default: Story = {
-  play: async ({ canvas }) => {
-    const date = canvas.getByRole('group', { name: 'Date of birth' });
+  play: async ({ canvas, globals, parameters }) => {
+    const { t, locale } = storyMessages({ globals, parameters });
+    const date = canvas.getByRole('group', { name: t('form.birthDate') });
     const parts = within(date).getAllByRole('textbox');
-    // en writes month/day/year; free entry, no select of years.
-    await expect(parts.map((input) => input.getAttribute('name'))).toEqual([
-      'birthMonth',
-      'birthDay',
-      'birthYear',
-    ]);
+    // In the order the locale writes dates (en: month/day/year); free entry, no select of years.
+    await expect(parts.map((input) => input.getAttribute('name'))).toEqual(
+      DATE_ORDER[locale as keyof typeof DATE_ORDER],
+    );
     await expect(within(date).queryByRole('combobox')).toBeNull();
-    await expect(canvas.getByRole('combobox', { name: 'Gender' })).toHaveValue('');
-    await expect(canvas.queryByRole('textbox', { name: 'Last name' })).toBeNull();
+    await expect(canvas.getByRole('combobox', { name: t('form.gender') })).toHaveValue('');
+    await expect(canvas.queryByRole('textbox', { name: t('form.lastName') })).toBeNull();
     await expect(canvas.queryAllByRole('checkbox')).toHaveLength(0);
   },
 };
@@ -122,11 +97,16 @@ export const Default: Story = {
 /** The host knows the parent: the email is sent, not asked. */
 export const ParentEmailGiven: Story = {
   args: { parentEmail: SANDBOX_EMAILS.adultWithoutChild },
-  play: async ({ canvas, loaded }) => {
-    await expect(canvas.queryByRole('textbox', { name: "Parent's email" })).toBeNull();
-    await fillChild(canvas, { parentEmail: null });
-    await submit(canvas);
-    await canvas.findByRole('heading', { name: /a parent needs to give consent/ }, { timeout: 5000 });
+  play: async ({ canvas, loaded, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await expect(canvas.queryByRole('textbox', { name: t('form.parentEmail') })).toBeNull();
+    await fillChild(canvas, t, { parentEmail: null });
+    await submit(canvas, t);
+    await canvas.findByRole(
+      'heading',
+      { name: t('consent.heading.named', { name: 'Lucia' }) },
+      { timeout: 5000 },
+    );
     const { requests } = storyKinship({ loaded });
     await expect(requests.at(-1)?.body).toMatchObject({ parentEmail: SANDBOX_EMAILS.adultWithoutChild });
   },
@@ -141,21 +121,22 @@ export const RoleInput: Story = {
       { identifier: 'teenRole', label: 'Teen account' },
     ],
   },
-  play: async ({ canvas, loaded }) => {
-    const group = canvas.getByRole('radiogroup', { name: 'Age group' });
-    await expect(canvas.queryByRole('group', { name: 'Date of birth' })).toBeNull();
-    await userEvent.type(canvas.getByRole('textbox', { name: 'First name' }), 'Lucia');
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Username' }), 'lucia_2015');
+  play: async ({ canvas, loaded, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    const group = canvas.getByRole('radiogroup', { name: t('form.role') });
+    await expect(canvas.queryByRole('group', { name: t('form.birthDate') })).toBeNull();
+    await userEvent.type(canvas.getByRole('textbox', { name: t('form.firstName') }), 'Lucia');
+    await userEvent.type(canvas.getByRole('textbox', { name: t('form.userName') }), 'lucia_2015');
     await userEvent.type(
-      canvas.getByRole('textbox', { name: "Parent's email" }),
+      canvas.getByRole('textbox', { name: t('form.parentEmail') }),
       SANDBOX_EMAILS.adultWithoutChild,
     );
-    await submit(canvas);
+    await submit(canvas, t);
     await expect(group).toHaveAttribute('aria-invalid', 'true');
     await expect(canvas.getByRole('radio', { name: 'Child account' })).toHaveFocus();
     await userEvent.click(canvas.getByRole('radio', { name: 'Teen account' }));
-    await submit(canvas);
-    await canvas.findByRole('link', { name: /parental consent page/ }, { timeout: 5000 });
+    await submit(canvas, t);
+    await canvas.findByRole('link', { name: t('consent.link') }, { timeout: 5000 });
     const { requests } = storyKinship({ loaded });
     await expect(requests.at(-1)?.body).toMatchObject({ roleIdentifier: 'teenRole' });
     await expect(requests.at(-1)?.body).not.toHaveProperty('birthDate_YYYYMMDD');
@@ -173,15 +154,22 @@ const allRequired: AddChildFormProps['fields'] = {
 /** Every optional attribute enabled and required; submitting empty shows every error and focuses the first. */
 export const AllFieldsRequired: Story = {
   args: { fields: allRequired },
-  play: async ({ canvas, loaded }) => {
-    await submit(canvas);
-    const firstName = canvas.getByRole('textbox', { name: 'First name' });
+  play: async ({ canvas, loaded, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await submit(canvas, t);
+    const firstName = canvas.getByRole('textbox', { name: t('form.firstName') });
     await expect(firstName).toHaveFocus();
-    for (const name of ['First name', 'Last name', 'Username', "Child's email", "Parent's email"]) {
-      await expect(canvas.getByRole('textbox', { name })).toHaveAttribute('aria-invalid', 'true');
+    for (const key of [
+      'form.firstName',
+      'form.lastName',
+      'form.userName',
+      'form.email',
+      'form.parentEmail',
+    ] as const) {
+      await expect(canvas.getByRole('textbox', { name: t(key) })).toHaveAttribute('aria-invalid', 'true');
     }
-    await expect(canvas.getByRole('combobox', { name: 'Gender' })).toHaveAccessibleDescription(
-      'This field is required.',
+    await expect(canvas.getByRole('combobox', { name: t('form.gender') })).toHaveAccessibleDescription(
+      t('fieldError.required'),
     );
     await expect(storyKinship({ loaded }).requests).toHaveLength(0);
   },
@@ -189,34 +177,35 @@ export const AllFieldsRequired: Story = {
 
 /** Errors show when a field is left, and go away as the user fixes them. */
 export const ValidationWhenLeavingAField: Story = {
-  play: async ({ canvas }) => {
-    const userName = canvas.getByRole('textbox', { name: 'Username' });
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    const userName = canvas.getByRole('textbox', { name: t('form.userName') });
     await userEvent.type(userName, 'al');
     await userEvent.tab();
     await expect(userName).toHaveAttribute('aria-invalid', 'true');
-    await expect(userName).toHaveAccessibleDescription('Use 3 to 20 letters, numbers or underscores.');
+    await expect(userName).toHaveAccessibleDescription(t('fieldError.invalid-user-name'));
     // Moving between month, day and year is not leaving the date; leaving the year (Tab) is.
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Month' }), '2');
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Day' }), '31');
-    await expect(canvas.getByRole('textbox', { name: 'Month' })).not.toHaveAttribute('aria-invalid');
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Year' }), '2015');
+    const month = canvas.getByRole('textbox', { name: t('form.birthMonth') });
+    await userEvent.type(month, '2');
+    await userEvent.type(canvas.getByRole('textbox', { name: t('form.birthDay') }), '31');
+    await expect(month).not.toHaveAttribute('aria-invalid');
+    await userEvent.type(canvas.getByRole('textbox', { name: t('form.birthYear') }), '2015');
     await userEvent.tab();
-    await expect(canvas.getByRole('textbox', { name: 'Month' })).toHaveAccessibleDescription(
-      'Enter a real date.',
-    );
+    await expect(month).toHaveAccessibleDescription(t('fieldError.invalid-birth-date'));
   },
 };
 
 /** A slow backend: the button is busy and inert, the values stay, one request goes out. */
 export const Pending: Story = {
   parameters: { kinship: { latencyMs: 600_000 } },
-  play: async ({ canvas, loaded }) => {
-    await fillChild(canvas);
-    const button = canvas.getByRole('button', { name: 'Add child' });
+  play: async ({ canvas, loaded, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await fillChild(canvas, t);
+    const button = canvas.getByRole('button', { name: t('form.submit') });
     await userEvent.dblClick(button);
     await expect(button).toHaveAttribute('aria-busy', 'true');
     await expect(button).toHaveAttribute('aria-disabled', 'true');
-    await expect(canvas.getByRole('status')).toHaveTextContent('Adding the child…');
+    await expect(canvas.getByRole('status')).toHaveTextContent(t('form.pending'));
     await userEvent.keyboard('{Enter}');
     await expect(storyKinship({ loaded }).requests).toHaveLength(1);
   },
@@ -224,27 +213,29 @@ export const Pending: Story = {
 
 /** Created: the consent hand-off with a link, copy and QR code; focus on its heading. */
 export const SuccessWithConsentLink: Story = {
-  play: async ({ canvas }) => {
-    await fillChild(canvas);
-    await submit(canvas);
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await fillChild(canvas, t);
+    await submit(canvas, t);
     const heading = await canvas.findByRole('heading', { name: /Lucia/ }, { timeout: 5000 });
     await expect(heading).toHaveFocus();
-    const link = canvas.getByRole('link', { name: 'Open the parental consent page (opens in a new tab)' });
+    const link = canvas.getByRole('link', { name: t('consent.link') });
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(link.getAttribute('href')).toMatch(/^https:\/\//);
-    await expect(canvas.getByRole('img', { name: 'QR code of the consent link' })).toBeVisible();
+    await expect(canvas.getByRole('img', { name: t('consent.qr') })).toBeVisible();
   },
 };
 
 /** After creating, the parent did not get the email: resend it (rate-limited), then wait. */
 export const SuccessThenResend: Story = {
-  play: async ({ canvas, loaded }) => {
-    await fillChild(canvas);
-    await submit(canvas);
-    const resend = await canvas.findByRole('button', { name: 'Resend to parent' }, { timeout: 5000 });
+  play: async ({ canvas, loaded, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await fillChild(canvas, t);
+    await submit(canvas, t);
+    const resend = await canvas.findByRole('button', { name: t('consent.resend') }, { timeout: 5000 });
     await userEvent.click(resend);
-    await canvas.findByText('We asked for the consent email to be sent again.', {}, { timeout: 5000 });
+    await canvas.findByText(t('consent.resent'), {}, { timeout: 5000 });
     await expect(resend).toHaveAttribute('aria-disabled', 'true');
     await expect(storyKinship({ loaded }).requests.at(-1)?.path).toBe('/api/consent/resend');
   },
@@ -252,9 +243,10 @@ export const SuccessThenResend: Story = {
 
 /** PRIVO sent a `javascript:` consent URL: no link, no QR; the parent is told to expect an email. */
 export const SuccessWithoutSafeLink: Story = {
-  play: async ({ canvas }) => {
-    await fillChild(canvas, { parentEmail: PRIVO_TRIGGER_EMAILS.unsafeConsentUrl });
-    await submit(canvas);
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await fillChild(canvas, t, { parentEmail: PRIVO_TRIGGER_EMAILS.unsafeConsentUrl });
+    await submit(canvas, t);
     await canvas.findByRole('heading', { name: /Lucia/ }, { timeout: 5000 });
     await expect(canvas.queryByRole('link')).toBeNull();
     await expect(canvas.queryByRole('img')).toBeNull();
@@ -264,9 +256,10 @@ export const SuccessWithoutSafeLink: Story = {
 
 /** PRIVO sent no consent URL at all. */
 export const SuccessWithoutConsentUrl: Story = {
-  play: async ({ canvas }) => {
-    await fillChild(canvas, { parentEmail: PRIVO_TRIGGER_EMAILS.noConsentUrl });
-    await submit(canvas);
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await fillChild(canvas, t, { parentEmail: PRIVO_TRIGGER_EMAILS.noConsentUrl });
+    await submit(canvas, t);
     await canvas.findByRole('heading', { name: /Lucia/ }, { timeout: 5000 });
     await expect(canvas.queryByRole('link')).toBeNull();
   },
@@ -274,12 +267,13 @@ export const SuccessWithoutConsentUrl: Story = {
 
 /** The server rejects the username: the message sits on the field, focus moves there, no alert. */
 export const FieldErrorsFromServer: Story = {
-  play: async ({ canvas }) => {
-    await fillChild(canvas, { userName: SANDBOX_EMAILS.takenUserName });
-    await submit(canvas);
-    const userName = canvas.getByRole('textbox', { name: 'Username' });
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await fillChild(canvas, t, { userName: SANDBOX_EMAILS.takenUserName });
+    await submit(canvas, t);
+    const userName = canvas.getByRole('textbox', { name: t('form.userName') });
     await waitFor(() => expect(userName).toHaveAttribute('aria-invalid', 'true'), { timeout: 5000 });
-    await expect(userName).toHaveAccessibleDescription('This is already in use. Try another one.');
+    await expect(userName).toHaveAccessibleDescription(t('fieldError.taken'));
     await expect(userName).toHaveFocus();
     await expect(userName).toHaveValue(SANDBOX_EMAILS.takenUserName);
     await expect(canvas.getByRole('alert')).toHaveTextContent('');
@@ -288,10 +282,11 @@ export const FieldErrorsFromServer: Story = {
 
 /** Server-side validation of input the kit accepts (first name and username). */
 export const FieldErrorsFromServerValidation: Story = {
-  play: async ({ canvas }) => {
-    await fillChild(canvas, { parentEmail: PRIVO_TRIGGER_EMAILS.invalidFields });
-    await submit(canvas);
-    const firstName = canvas.getByRole('textbox', { name: 'First name' });
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await fillChild(canvas, t, { parentEmail: PRIVO_TRIGGER_EMAILS.invalidFields });
+    await submit(canvas, t);
+    const firstName = canvas.getByRole('textbox', { name: t('form.firstName') });
     await waitFor(() => expect(firstName).toHaveAttribute('aria-invalid', 'true'), { timeout: 5000 });
     await expect(firstName).toHaveFocus();
   },
@@ -299,75 +294,80 @@ export const FieldErrorsFromServerValidation: Story = {
 
 /** The birth date is outside every child role of the partner: the error sits on the date fieldset. */
 export const FieldErrorOnTheDate: Story = {
-  play: async ({ canvas }) => {
-    await fillChild(canvas, { year: '1990' });
-    await submit(canvas);
-    const month = canvas.getByRole('textbox', { name: 'Month' });
-    await waitFor(() => expect(month).toHaveAttribute('aria-invalid', 'true'), { timeout: 5000 });
-    await expect(month).toHaveFocus();
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await fillChild(canvas, t, { year: '1990' });
+    await submit(canvas, t);
+    // Focus goes to the date's first input, which depends on how the locale writes dates.
+    const date = canvas.getByRole('group', { name: t('form.birthDate') });
+    const [first] = within(date).getAllByRole('textbox');
+    await waitFor(() => expect(first).toHaveAttribute('aria-invalid', 'true'), { timeout: 5000 });
+    await expect(first).toHaveFocus();
   },
 };
 
 export const ErrorUnauthorized: Story = {
-  play: async ({ canvas }) => {
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
     const alert = await submitExpectingAlert(
       canvas,
+      t,
       PRIVO_TRIGGER_EMAILS.unauthorized,
-      /not allowed to do this/,
+      t('error.unauthorized'),
     );
-    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(within(alert).getByRole('button', { name: t('error.retry') })).toBeVisible();
   },
 };
 
 export const ErrorForbidden: Story = {
-  play: async ({ canvas }) => {
-    await submitExpectingAlert(canvas, PRIVO_TRIGGER_EMAILS.forbidden, /not allowed to do this/);
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await submitExpectingAlert(canvas, t, PRIVO_TRIGGER_EMAILS.forbidden, t('error.unauthorized'));
   },
 };
 
 export const ErrorNotFound: Story = {
-  play: async ({ canvas }) => {
-    await submitExpectingAlert(
-      canvas,
-      SANDBOX_EMAILS.unknownAdult,
-      'We could not find that person or account.',
-    );
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await submitExpectingAlert(canvas, t, SANDBOX_EMAILS.unknownAdult, t('error.not-found'));
   },
 };
 
 /** PRIVO's 208: this adult already has a child. */
 export const ErrorConflict: Story = {
-  play: async ({ canvas }) => {
-    await submitExpectingAlert(
-      canvas,
-      SANDBOX_EMAILS.adultWithChild,
-      /already done, or the details are already in use/,
-    );
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await submitExpectingAlert(canvas, t, SANDBOX_EMAILS.adultWithChild, t('error.conflict'));
   },
 };
 
 /** A host-given parent email that is not an email: no field to show it on, so the alert lists it. */
 export const ErrorValidationOfHostValue: Story = {
   args: { parentEmail: 'not-an-email' },
-  play: async ({ canvas, loaded }) => {
-    await fillChild(canvas, { parentEmail: null });
-    await submit(canvas);
+  play: async ({ canvas, loaded, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await fillChild(canvas, t, { parentEmail: null });
+    await submit(canvas, t);
     const alert = canvas.getByRole('alert');
-    await expect(alert).toHaveTextContent('Some details need fixing before we can continue.');
-    await expect(alert).toHaveTextContent("Parent's email: Enter an email address like name@example.com.");
+    await expect(alert).toHaveTextContent(t('error.validation'));
+    await expect(alert).toHaveTextContent(
+      t('form.errorIn', { field: t('form.parentEmail'), message: t('fieldError.invalid-email') }),
+    );
     await expect(storyKinship({ loaded }).requests).toHaveLength(0);
   },
 };
 
 /** 429 with `Retry-After: 3`: the wait is shown and "Try again" waits too. */
 export const ErrorRateLimited: Story = {
-  play: async ({ canvas, loaded }) => {
+  play: async ({ canvas, loaded, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
     const alert = await submitExpectingAlert(
       canvas,
+      t,
       PRIVO_TRIGGER_EMAILS.rateLimited,
-      /try again in 3 seconds/,
+      t('error.rate-limited.wait', { seconds: 3 }),
     );
-    const retry = within(alert).getByRole('button', { name: 'Try again' });
+    const retry = within(alert).getByRole('button', { name: t('error.retry') });
     await expect(retry).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(retry);
     await expect(storyKinship({ loaded }).requests).toHaveLength(1);
@@ -375,9 +375,10 @@ export const ErrorRateLimited: Story = {
 };
 
 export const ErrorServer: Story = {
-  play: async ({ canvas, loaded }) => {
-    const alert = await submitExpectingAlert(canvas, PRIVO_TRIGGER_EMAILS.serverError, /having trouble/);
-    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+  play: async ({ canvas, loaded, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    const alert = await submitExpectingAlert(canvas, t, PRIVO_TRIGGER_EMAILS.serverError, t('error.server'));
+    await userEvent.click(within(alert).getByRole('button', { name: t('error.retry') }));
     const { requests } = storyKinship({ loaded });
     await waitFor(() => expect(requests).toHaveLength(2));
     await expect(requests[1]?.body).toEqual(requests[0]?.body);
@@ -385,29 +386,33 @@ export const ErrorServer: Story = {
 };
 
 export const ErrorServiceUnavailable: Story = {
-  play: async ({ canvas }) => {
-    await submitExpectingAlert(canvas, PRIVO_TRIGGER_EMAILS.unavailable, /having trouble/);
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await submitExpectingAlert(canvas, t, PRIVO_TRIGGER_EMAILS.unavailable, t('error.server'));
   },
 };
 
 /** A gateway's HTML error page instead of JSON. */
 export const ErrorBadGateway: Story = {
-  play: async ({ canvas }) => {
-    await submitExpectingAlert(canvas, PRIVO_TRIGGER_EMAILS.badGateway, /having trouble/);
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await submitExpectingAlert(canvas, t, PRIVO_TRIGGER_EMAILS.badGateway, t('error.server'));
   },
 };
 
 /** A truncated JSON body on a 200. */
 export const ErrorInvalidResponse: Story = {
-  play: async ({ canvas }) => {
-    await submitExpectingAlert(canvas, PRIVO_TRIGGER_EMAILS.invalidResponse, /could not read/);
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await submitExpectingAlert(canvas, t, PRIVO_TRIGGER_EMAILS.invalidResponse, t('error.invalid-response'));
   },
 };
 
 /** The connection dropped: the account may exist, so the user is told to check first. */
 export const ErrorNetworkMayHaveSucceeded: Story = {
-  play: async ({ canvas, loaded }) => {
-    await submitExpectingAlert(canvas, PRIVO_TRIGGER_EMAILS.networkError, /may have been created/);
+  play: async ({ canvas, loaded, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await submitExpectingAlert(canvas, t, PRIVO_TRIGGER_EMAILS.networkError, t('error.may-have-succeeded'));
     await expect(storyKinship({ loaded }).requests).toHaveLength(1);
   },
 };
@@ -416,8 +421,9 @@ export const ErrorNetworkMayHaveSucceeded: Story = {
 export const ErrorTimeout: Story = {
   // The sandbox never answers this trigger; a short timeout keeps the story quick.
   parameters: { kinship: { timeoutMs: 1500 } },
-  play: async ({ canvas, loaded }) => {
-    await submitExpectingAlert(canvas, PRIVO_TRIGGER_EMAILS.timeout, /may have been created/);
+  play: async ({ canvas, loaded, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await submitExpectingAlert(canvas, t, PRIVO_TRIGGER_EMAILS.timeout, t('error.may-have-succeeded'));
     await expect(storyKinship({ loaded }).requests).toHaveLength(1);
   },
 };
@@ -435,14 +441,15 @@ function setOnline(isOnline: boolean) {
 
 /** Offline: nothing is sent; "Try again" stays unavailable (aria-disabled) until the connection is back. */
 export const Offline: Story = {
-  play: async ({ canvas, loaded }) => {
+  play: async ({ canvas, loaded, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
     setOnline(false);
     try {
-      await fillChild(canvas);
-      await submit(canvas);
+      await fillChild(canvas, t);
+      await submit(canvas, t);
       const alert = canvas.getByRole('alert');
-      await expect(alert).toHaveTextContent('You are offline.');
-      const retry = within(alert).getByRole('button', { name: 'Try again' });
+      await expect(alert).toHaveTextContent(t('error.offline'));
+      const retry = within(alert).getByRole('button', { name: t('error.retry') });
       await expect(retry).toHaveAttribute('aria-disabled', 'true');
       await userEvent.click(retry);
       await expect(storyKinship({ loaded }).requests).toHaveLength(0);
@@ -451,41 +458,44 @@ export const Offline: Story = {
     }
     await waitFor(() =>
       expect(
-        within(canvas.getByRole('alert')).getByRole('button', { name: 'Try again' }),
+        within(canvas.getByRole('alert')).getByRole('button', { name: t('error.retry') }),
       ).not.toHaveAttribute('aria-disabled'),
     );
   },
 };
 
-async function showRequiredErrors(canvas: Canvas, locale: keyof typeof NAMES) {
-  await submit(canvas, locale);
-  await expect(canvas.getByRole('textbox', { name: NAMES[locale].firstName })).toHaveFocus();
+async function showRequiredErrors(canvas: Canvas, t: T) {
+  await submit(canvas, t);
+  await expect(canvas.getByRole('textbox', { name: t('form.firstName') })).toHaveFocus();
 }
 
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  play: async ({ canvas }) => {
-    await showRequiredErrors(canvas, 'en');
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await showRequiredErrors(canvas, t);
   },
 };
 
 export const RightToLeft: Story = {
   globals: { direction: 'rtl' },
-  play: async ({ canvas }) => {
-    await showRequiredErrors(canvas, 'en');
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await showRequiredErrors(canvas, t);
   },
 };
 
 export const Spanish: Story = {
   globals: { locale: 'es' },
-  play: async ({ canvas }) => {
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
     const date = canvas.getByRole('group', { name: 'Fecha de nacimiento' });
     await expect(
       within(date)
         .getAllByRole('textbox')
         .map((input) => input.getAttribute('name')),
     ).toEqual(['birthDay', 'birthMonth', 'birthYear']);
-    await showRequiredErrors(canvas, 'es');
+    await showRequiredErrors(canvas, t);
     await expect(canvas.getByRole('textbox', { name: 'Nombre' })).toHaveAccessibleDescription(
       'Este campo es obligatorio.',
     );
@@ -494,9 +504,10 @@ export const Spanish: Story = {
 
 export const Portuguese: Story = {
   globals: { locale: 'pt-BR' },
-  play: async ({ canvas }) => {
-    await fillChild(canvas, {}, 'pt-BR');
-    await submit(canvas, 'pt-BR');
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await fillChild(canvas, t);
+    await submit(canvas, t);
     await canvas.findByRole('heading', { name: /Lucia/ }, { timeout: 5000 });
     await expect(canvas.getByRole('link', { name: /consentimento do responsável/ })).toBeVisible();
   },

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { storyMessages } from '../.storybook/kinship.js';
 import {
   AddChildDialog,
   AddChildForm,
@@ -8,6 +9,7 @@ import {
   ConsentHandoff,
   IdentityStatusBadge,
   KinshipProvider,
+  type Translator,
   useKinshipConfig,
 } from '../src/index.js';
 import {
@@ -190,27 +192,28 @@ function AllStatesGrid() {
 }
 
 type Canvas = ReturnType<typeof within>;
+type T = Translator['t'];
 
 function cell(canvas: Canvas, title: string): Canvas {
   return within(canvas.getByRole('region', { name: title }));
 }
 
-async function typeChild(form: Canvas, withParentEmail: boolean, userName = 'lucia_2015') {
-  await userEvent.type(form.getByRole('textbox', { name: 'First name' }), 'Lucia');
-  await userEvent.type(form.getByRole('textbox', { name: 'Username' }), userName);
-  await userEvent.type(form.getByRole('textbox', { name: 'Month' }), '3');
-  await userEvent.type(form.getByRole('textbox', { name: 'Day' }), '7');
-  await userEvent.type(form.getByRole('textbox', { name: 'Year' }), '2015');
+async function typeChild(form: Canvas, t: T, withParentEmail: boolean, userName = 'lucia_2015') {
+  await userEvent.type(form.getByRole('textbox', { name: t('form.firstName') }), 'Lucia');
+  await userEvent.type(form.getByRole('textbox', { name: t('form.userName') }), userName);
+  await userEvent.type(form.getByRole('textbox', { name: t('form.birthMonth') }), '3');
+  await userEvent.type(form.getByRole('textbox', { name: t('form.birthDay') }), '7');
+  await userEvent.type(form.getByRole('textbox', { name: t('form.birthYear') }), '2015');
   if (withParentEmail) {
     await userEvent.type(
-      form.getByRole('textbox', { name: "Parent's email" }),
+      form.getByRole('textbox', { name: t('form.parentEmail') }),
       SANDBOX_EMAILS.adultWithoutChild,
     );
   }
 }
 
-async function pick(picker: Canvas, names: RegExp[]) {
-  const combobox = picker.getByRole('combobox', { name: 'Children to link' });
+async function pick(picker: Canvas, t: T, names: RegExp[]) {
+  const combobox = picker.getByRole('combobox', { name: t('picker.label') });
   for (const name of names) {
     await userEvent.click(combobox);
     await userEvent.clear(combobox);
@@ -238,54 +241,63 @@ type Story = StoryObj<typeof meta>;
 /** Every component in every state, driven into place by the play function. */
 export const AllStates: Story = {
   render: () => <AllStatesGrid />,
-  play: async ({ canvas, step }) => {
+  play: async ({ canvas, step, globals, parameters }) => {
+    // The cells' providers take the story's locale: names and texts come from the same catalogue.
+    const { t } = storyMessages({ globals, parameters });
     await step('form: submit empty, so every rule error shows', async () => {
       const form = cell(canvas, 'AddChildForm · field errors');
-      await userEvent.click(form.getByRole('button', { name: 'Add child' }));
-      await expect(form.getByRole('textbox', { name: 'First name' })).toHaveAttribute('aria-invalid', 'true');
+      await userEvent.click(form.getByRole('button', { name: t('form.submit') }));
+      await expect(form.getByRole('textbox', { name: t('form.firstName') })).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      );
     });
     await step('form: submit to a backend that never answers', async () => {
       const form = cell(canvas, 'AddChildForm · pending');
-      await typeChild(form, false);
-      await userEvent.click(form.getByRole('button', { name: 'Add child' }));
-      await expect(form.getByRole('button', { name: 'Add child' })).toHaveAttribute('aria-busy', 'true');
+      await typeChild(form, t, false);
+      await userEvent.click(form.getByRole('button', { name: t('form.submit') }));
+      await expect(form.getByRole('button', { name: t('form.submit') })).toHaveAttribute('aria-busy', 'true');
     });
     await step('form: a username that is taken', async () => {
       const form = cell(canvas, 'AddChildForm · server field error');
-      await typeChild(form, false, SANDBOX_EMAILS.takenUserName);
-      await userEvent.click(form.getByRole('button', { name: 'Add child' }));
+      await typeChild(form, t, false, SANDBOX_EMAILS.takenUserName);
+      await userEvent.click(form.getByRole('button', { name: t('form.submit') }));
       await waitFor(() =>
-        expect(form.getByRole('textbox', { name: 'Username' })).toHaveAttribute('aria-invalid', 'true'),
+        expect(form.getByRole('textbox', { name: t('form.userName') })).toHaveAttribute(
+          'aria-invalid',
+          'true',
+        ),
       );
     });
     await step('form: a server error in the alert', async () => {
       const form = cell(canvas, 'AddChildForm · server error');
-      await typeChild(form, false);
-      await userEvent.click(form.getByRole('button', { name: 'Add child' }));
-      await waitFor(() => expect(form.getByRole('alert')).toHaveTextContent('The service is having trouble'));
+      await typeChild(form, t, false);
+      await userEvent.click(form.getByRole('button', { name: t('form.submit') }));
+      await waitFor(() => expect(form.getByRole('alert')).toHaveTextContent(t('error.server')));
     });
     await step('form: success hands over to the consent step', async () => {
       const form = cell(canvas, 'AddChildForm · success');
-      await typeChild(form, false);
-      await userEvent.click(form.getByRole('button', { name: 'Add child' }));
-      await form.findByRole('link', { name: /parental consent/ }, { timeout: 5000 });
+      await typeChild(form, t, false);
+      await userEvent.click(form.getByRole('button', { name: t('form.submit') }));
+      await form.findByRole('link', { name: t('consent.link') }, { timeout: 5000 });
     });
     await step('picker: two children chosen', async () => {
       const picker = cell(canvas, 'ChildPicker · two selected');
-      await pick(picker, [/José Antonio/, /João Pedro/]);
-      await expect(picker.getByRole('button', { name: 'Link 2 children' })).toBeVisible();
+      await pick(picker, t, [/José Antonio/, /João Pedro/]);
+      await expect(picker.getByRole('button', { name: t('picker.submit', { count: 2 }) })).toBeVisible();
     });
     await step('picker: linked', async () => {
       const picker = cell(canvas, 'ChildPicker · linked');
-      await pick(picker, [/Camila/]);
-      await userEvent.click(picker.getByRole('button', { name: 'Link 1 child' }));
-      await waitFor(() => expect(picker.getByRole('status')).toHaveTextContent('Linked'));
+      await pick(picker, t, [/Camila/]);
+      await userEvent.click(picker.getByRole('button', { name: t('picker.submit', { count: 1 }) }));
+      const linked = t('picker.success', { count: 1, names: 'Camila Muñoz Riquelme' });
+      await waitFor(() => expect(picker.getByRole('status')).toHaveTextContent(linked));
     });
     await step('picker: the link fails', async () => {
       const picker = cell(canvas, 'ChildPicker · error');
-      await pick(picker, [/Valentina/]);
-      await userEvent.click(picker.getByRole('button', { name: 'Link 1 child' }));
-      await waitFor(() => expect(picker.getByRole('alert')).toHaveTextContent('already done'));
+      await pick(picker, t, [/Valentina/]);
+      await userEvent.click(picker.getByRole('button', { name: t('picker.submit', { count: 1 }) }));
+      await waitFor(() => expect(picker.getByRole('alert')).toHaveTextContent(t('error.conflict')));
     });
     // Leave focus nowhere in particular for the screenshot.
     (document.activeElement as HTMLElement | null)?.blur();

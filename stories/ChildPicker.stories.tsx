@@ -1,13 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useMemo } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { storyKinship, useStoryKinship } from '../.storybook/kinship.js';
+import { storyKinship, storyMessages, useStoryKinship } from '../.storybook/kinship.js';
 import {
   ChildPicker,
   type ChildPickerProps,
   type Identity,
   type IdentitySearchQuery,
+  type MessageKey,
   searchIdentities,
+  type Translator,
   useKinshipConfig,
 } from '../src/index.js';
 import { CONOMY_TRIGGER_IDS, generateIdentities, SANDBOX_IDS } from '../src/sandbox/index.js';
@@ -71,11 +73,13 @@ function ServerSearchPicker(props: Omit<ChildPickerProps, 'candidates' | 'loadCa
   return <ChildPicker {...props} {...(loadCandidates ? { loadCandidates } : {})} />;
 }
 
-const combobox = (canvas: Canvas, name = 'Children to link') => canvas.getByRole('combobox', { name });
+type T = Translator['t'];
+
+const combobox = (canvas: Canvas, t: T) => canvas.getByRole('combobox', { name: t('picker.label') });
 
 /** Types like a user, then picks the first match with the keyboard. */
-async function pickFirstMatch(canvas: Canvas, text: string, name?: string) {
-  const input = combobox(canvas, name);
+async function pickFirstMatch(canvas: Canvas, t: T, text: string) {
+  const input = combobox(canvas, t);
   await userEvent.click(input);
   await userEvent.clear(input);
   await userEvent.type(input, text);
@@ -83,6 +87,12 @@ async function pickFirstMatch(canvas: Canvas, text: string, name?: string) {
   await userEvent.keyboard('{ArrowDown}');
   await expect(input.getAttribute('aria-activedescendant')).toBe(canvas.getAllByRole('option')[0]?.id);
   await userEvent.keyboard('{Enter}');
+}
+
+/** "Linked A and B.", as the kit announces it in the translator's locale (names joined by `Intl.ListFormat`). */
+function linkedMessage({ t, locale }: Translator, names: string[]): string {
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names);
+  return t('picker.success', { count: names.length, names: list });
 }
 
 const meta = {
@@ -107,14 +117,15 @@ type Story = StoryObj<typeof meta>;
 
 /** The seeded identities; the parent (Lucía Fernández Rojas) is never offered. Search ignores accents. */
 export const Default: Story = {
-  play: async ({ canvas }) => {
-    await userEvent.click(combobox(canvas));
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await userEvent.click(combobox(canvas, t));
     await expect(canvas.queryByRole('option', { name: /Lucía Fernández Rojas/ })).toBeNull();
-    await userEvent.type(combobox(canvas), 'jose antonio');
+    await userEvent.type(combobox(canvas, t), 'jose antonio');
     const options = canvas.getAllByRole('option');
     await expect(options).toHaveLength(1);
     await expect(options[0]).toHaveTextContent('José Antonio Núñez Castillo');
-    await expect(canvas.getByRole('button', { name: 'Link children' })).toHaveAttribute(
+    await expect(canvas.getByRole('button', { name: t('picker.submitEmpty') })).toHaveAttribute(
       'aria-disabled',
       'true',
     );
@@ -123,18 +134,23 @@ export const Default: Story = {
 
 /** Two children picked with the keyboard and linked: the outcome is announced. */
 export const Success: Story = {
-  play: async ({ canvas, loaded }) => {
+  play: async ({ canvas, loaded, globals, parameters }) => {
+    const translator = storyMessages({ globals, parameters });
+    const { t } = translator;
     const { requests } = storyKinship({ loaded });
-    await pickFirstMatch(canvas, 'valentina');
-    await pickFirstMatch(canvas, 'camila');
-    await expect(canvas.getByRole('button', { name: 'Remove Valentina Peña' })).toBeInTheDocument();
-    await userEvent.click(canvas.getByRole('button', { name: 'Link 2 children' }));
+    await pickFirstMatch(canvas, t, 'valentina');
+    await pickFirstMatch(canvas, t, 'camila');
+    await expect(
+      canvas.getByRole('button', { name: t('picker.removeChip', { name: 'Valentina Peña' }) }),
+    ).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: t('picker.submit', { count: 2 }) }));
     const status = canvas.getByRole('status');
-    await waitFor(() =>
-      expect(status).toHaveTextContent(
-        'Linked Valentina Peña and Camila Muñoz Riquelme. Lucía Fernández Rojas is now: Active.',
-      ),
-    );
+    const linked = linkedMessage(translator, ['Valentina Peña', 'Camila Muñoz Riquelme']);
+    const parentStatus = t('picker.successStatus', {
+      parent: 'Lucía Fernández Rojas',
+      status: t('status.ACTIVE'),
+    });
+    await waitFor(() => expect(status).toHaveTextContent(`${linked} ${parentStatus}`));
     const post = requests.find((request) => request.method === 'POST');
     await expect(post?.body).toEqual({
       children: [SANDBOX_IDS.linkableChildren[3], SANDBOX_IDS.linkableChildren[4]],
@@ -146,19 +162,24 @@ export const Success: Story = {
 export const Pending: Story = {
   args: { defaultValue: [SANDBOX_IDS.linkableChildren[0]] },
   parameters: { kinship: { latencyMs: 600_000 } },
-  play: async ({ canvas }) => {
-    const submit = canvas.getByRole('button', { name: 'Link 1 child' });
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    const submit = canvas.getByRole('button', { name: t('picker.submit', { count: 1 }) });
     await userEvent.click(submit);
     await waitFor(() => expect(submit).toHaveAttribute('aria-busy', 'true'));
     await expect(submit).toHaveAttribute('aria-disabled', 'true');
     await expect(
-      canvas.getByRole('button', { name: 'Remove José Antonio Núñez Castillo' }),
+      canvas.getByRole('button', { name: t('picker.removeChip', { name: 'José Antonio Núñez Castillo' }) }),
     ).toBeInTheDocument();
   },
 };
 
 /** A failure of each kind: picking the sandbox's trigger identity makes the link fail that way. */
-function errorStory(childId: string, message: string, extra: Partial<Story> = {}): Story {
+function errorStory(
+  childId: string,
+  message: MessageKey | ((t: T) => string),
+  extra: Partial<Story> = {},
+): Story {
   return {
     ...extra,
     args: { defaultValue: [childId], ...extra.args },
@@ -166,80 +187,60 @@ function errorStory(childId: string, message: string, extra: Partial<Story> = {}
       kinship: { retry: 0, timeoutMs: 1500, sandboxOptions: { includeTriggerIdentities: true } },
       ...extra.parameters,
     },
-    play: async ({ canvas }) => {
-      await userEvent.click(canvas.getByRole('button', { name: 'Link 1 child' }));
+    play: async ({ canvas, globals, parameters }) => {
+      const { t } = storyMessages({ globals, parameters });
+      await userEvent.click(canvas.getByRole('button', { name: t('picker.submit', { count: 1 }) }));
       const alert = await canvas.findByRole('alert', {}, { timeout: 5000 });
-      await expect(alert).toHaveTextContent(message);
-      await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+      await expect(alert).toHaveTextContent(typeof message === 'function' ? message(t) : t(message));
+      await expect(within(alert).getByRole('button', { name: t('error.retry') })).toBeInTheDocument();
       // The selection is kept for the retry.
-      await expect(canvas.getByRole('list', { name: 'Selected' })).toBeInTheDocument();
+      await expect(canvas.getByRole('list', { name: t('picker.selected') })).toBeInTheDocument();
     },
   };
 }
 
 /** 422 from Conomy: the parent is not ACTIVE. */
-export const ErrorValidation: Story = errorStory(
-  SANDBOX_IDS.linkableChildren[0],
-  'Some details need fixing before we can continue.',
-  { args: { identityId: SANDBOX_IDS.pendingParent } },
-);
+export const ErrorValidation: Story = errorStory(SANDBOX_IDS.linkableChildren[0], 'error.validation', {
+  args: { identityId: SANDBOX_IDS.pendingParent },
+});
 /** 401 from the host's backend. */
-export const ErrorUnauthorized: Story = errorStory(
-  CONOMY_TRIGGER_IDS.unauthorized,
-  'You are not allowed to do this. Sign in again or ask an administrator.',
-);
+export const ErrorUnauthorized: Story = errorStory(CONOMY_TRIGGER_IDS.unauthorized, 'error.unauthorized');
 /** 404: a child Conomy does not know. */
-export const ErrorNotFound: Story = errorStory(
-  SANDBOX_IDS.unknown,
-  'We could not find that person or account.',
-  {
-    parameters: {
-      kinship: { retry: 0 },
-      picker: {
-        extra: [
-          { id: SANDBOX_IDS.unknown, type: 'USER', name: 'Nadie', lastname: 'Desconocido', children: [] },
-        ],
-      },
+export const ErrorNotFound: Story = errorStory(SANDBOX_IDS.unknown, 'error.not-found', {
+  parameters: {
+    kinship: { retry: 0 },
+    picker: {
+      extra: [
+        { id: SANDBOX_IDS.unknown, type: 'USER', name: 'Nadie', lastname: 'Desconocido', children: [] },
+      ],
     },
   },
-);
+});
 /** 409: the child is already linked elsewhere. */
-export const ErrorConflict: Story = errorStory(
-  CONOMY_TRIGGER_IDS.conflict,
-  'This was already done, or the details are already in use.',
-);
+export const ErrorConflict: Story = errorStory(CONOMY_TRIGGER_IDS.conflict, 'error.conflict');
 /** 429 with Retry-After: the message says how long to wait. */
-export const ErrorRateLimited: Story = errorStory(
-  CONOMY_TRIGGER_IDS.rateLimited,
-  'Too many attempts. Please try again in 3 seconds.',
+export const ErrorRateLimited: Story = errorStory(CONOMY_TRIGGER_IDS.rateLimited, (t) =>
+  t('error.rate-limited.wait', { seconds: 3 }),
 );
 /** 500 from Conomy. */
-export const ErrorServer: Story = errorStory(
-  CONOMY_TRIGGER_IDS.serverError,
-  'The service is having trouble. Please try again.',
-);
+export const ErrorServer: Story = errorStory(CONOMY_TRIGGER_IDS.serverError, 'error.server');
 /** The fetch itself failed (offline, DNS, CORS). */
-export const ErrorNetwork: Story = errorStory(
-  CONOMY_TRIGGER_IDS.networkError,
-  'We could not reach the service. Check your connection and try again.',
-);
+export const ErrorNetwork: Story = errorStory(CONOMY_TRIGGER_IDS.networkError, 'error.network');
 /** No answer within `timeoutMs` (1.5 s here). */
-export const ErrorTimeout: Story = errorStory(
-  CONOMY_TRIGGER_IDS.timeout,
-  'The service took too long to answer. Please try again.',
-);
+export const ErrorTimeout: Story = errorStory(CONOMY_TRIGGER_IDS.timeout, 'error.timeout');
 /** A 200 whose body is not an identity. */
 export const ErrorInvalidResponse: Story = errorStory(
   CONOMY_TRIGGER_IDS.invalidResponse,
-  'The service sent an answer we could not read. Please try again.',
+  'error.invalid-response',
 );
 
 /** Nobody to offer. */
 export const EmptyCandidates: Story = {
   parameters: { picker: { source: 'none' } },
-  play: async ({ canvas }) => {
-    await userEvent.click(combobox(canvas));
-    await expect(canvas.getByText('There is nobody to link yet.')).toBeVisible();
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await userEvent.click(combobox(canvas, t));
+    await expect(canvas.getByText(t('picker.noCandidates'))).toBeVisible();
     await expect(canvas.queryAllByRole('option')).toHaveLength(0);
   },
 };
@@ -247,29 +248,31 @@ export const EmptyCandidates: Story = {
 /** Ricardo already has two children: they show as linked and the keyboard skips them. */
 export const AlreadyLinked: Story = {
   args: { identityId: SANDBOX_IDS.parentWithChildren, linkedChildIds: [...SANDBOX_IDS.linkedChildren] },
-  play: async ({ canvas }) => {
-    await userEvent.type(combobox(canvas), 'martinez luna');
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await userEvent.type(combobox(canvas, t), 'martinez luna');
     const options = canvas.getAllByRole('option');
     await expect(options).toHaveLength(2);
     for (const option of options) {
       await expect(option).toHaveAttribute('aria-disabled', 'true');
-      await expect(option).toHaveTextContent('Already linked');
+      await expect(option).toHaveTextContent(t('picker.linked'));
     }
     await userEvent.keyboard('{ArrowDown}');
-    await expect(combobox(canvas)).not.toHaveAttribute('aria-activedescendant');
+    await expect(combobox(canvas, t)).not.toHaveAttribute('aria-activedescendant');
   },
 };
 
 /** 1,000 generated identities, long names included: rows keep one height, text is cut with an ellipsis. */
 export const LongList: Story = {
   parameters: { picker: { source: 'long' } },
-  play: async ({ canvas }) => {
-    await userEvent.click(combobox(canvas));
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await userEvent.click(combobox(canvas, t));
     const options = canvas.getAllByRole('option');
     await expect(options[0]).toHaveAttribute('aria-setsize', '1000');
     await expect(options.length).toBeLessThan(30);
     await userEvent.keyboard('{End}');
-    const active = document.getElementById(combobox(canvas).getAttribute('aria-activedescendant') ?? '');
+    const active = document.getElementById(combobox(canvas, t).getAttribute('aria-activedescendant') ?? '');
     await expect(active).toHaveAttribute('aria-posinset', '1000');
   },
 };
@@ -277,16 +280,18 @@ export const LongList: Story = {
 /** 100,000 identities searched in the browser: only the rows in view exist in the DOM. */
 export const HugeList: Story = {
   parameters: { picker: { source: 'huge' } },
-  play: async ({ canvas }) => {
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+
     const target = generatedIdentities(100_000)[54_321] as Identity;
     const text = `${target.name ?? ''}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 6);
-    await userEvent.type(combobox(canvas), text);
+    await userEvent.type(combobox(canvas, t), text);
     await waitFor(() => expect(canvas.getAllByRole('option')[0]).toHaveAttribute('aria-setsize'));
     const size = Number(canvas.getAllByRole('option')[0]?.getAttribute('aria-setsize'));
     await expect(size).toBeGreaterThan(0);
     await expect(canvas.getAllByRole('option').length).toBeLessThan(30);
     await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
-    await expect(canvas.getByRole('button', { name: 'Link 1 child' })).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: t('picker.submit', { count: 1 }) })).toBeInTheDocument();
   },
 };
 
@@ -294,15 +299,17 @@ export const HugeList: Story = {
 export const ServerSearch: Story = {
   render: (args) => <ServerSearchPicker {...args} />,
   parameters: { kinship: { sandboxOptions: { identityCount: 100_000 } } },
-  play: async ({ canvas, loaded }) => {
+  play: async ({ canvas, loaded, globals, parameters }) => {
+    const translator = storyMessages({ globals, parameters });
+    const { t } = translator;
     const { requests } = storyKinship({ loaded });
-    const input = combobox(canvas);
+    const input = combobox(canvas, t);
     await userEvent.type(input, 'valentina pena');
     // The seeded Valentina Peña comes first; the generated identities hold namesakes.
     await waitFor(
       () =>
         expect(canvas.getAllByRole('option')[0]).toHaveTextContent(
-          'Valentina PeñaPersonvalentina.pena@example.com',
+          `Valentina Peña${t('identityType.USER')}valentina.pena@example.com`,
         ),
       { timeout: 5000 },
     );
@@ -311,8 +318,10 @@ export const ServerSearch: Story = {
     await expect(searches.length).toBeLessThan(8);
     await expect(searches.at(-1)?.query.q).toBe('valentina pena');
     await userEvent.keyboard('{ArrowDown}{Enter}');
-    await userEvent.click(canvas.getByRole('button', { name: 'Link 1 child' }));
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Linked Valentina Peña.'));
+    await userEvent.click(canvas.getByRole('button', { name: t('picker.submit', { count: 1 }) }));
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(linkedMessage(translator, ['Valentina Peña'])),
+    );
   },
 };
 
@@ -320,8 +329,9 @@ export const ServerSearch: Story = {
 export const Dark: Story = {
   globals: { theme: 'dark' },
   args: { defaultValue: [SANDBOX_IDS.linkableChildren[1]] },
-  play: async ({ canvas }) => {
-    await userEvent.click(combobox(canvas));
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await userEvent.click(combobox(canvas, t));
     await expect(canvas.getByRole('listbox')).toBeVisible();
   },
 };
@@ -330,8 +340,9 @@ export const Dark: Story = {
 export const RightToLeft: Story = {
   globals: { direction: 'rtl' },
   args: { defaultValue: [SANDBOX_IDS.linkableChildren[1]] },
-  play: async ({ canvas }) => {
-    await userEvent.click(combobox(canvas));
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await userEvent.click(combobox(canvas, t));
     await expect(canvas.getByRole('listbox')).toBeVisible();
   },
 };
@@ -340,13 +351,14 @@ export const RightToLeft: Story = {
 export const Spanish: Story = {
   globals: { locale: 'es' },
   parameters: { kinship: { locale: 'es' } },
-  play: async ({ canvas }) => {
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
     await expect(canvas.getByRole('button', { name: 'Vincular hijos' })).toHaveAttribute(
       'aria-disabled',
       'true',
     );
-    await pickFirstMatch(canvas, 'valentina', 'Hijos para vincular');
-    await pickFirstMatch(canvas, 'camila', 'Hijos para vincular');
+    await pickFirstMatch(canvas, t, 'valentina');
+    await pickFirstMatch(canvas, t, 'camila');
     await expect(canvas.getByRole('button', { name: 'Quitar a Camila Muñoz Riquelme' })).toBeInTheDocument();
     await userEvent.click(canvas.getByRole('button', { name: 'Vincular 2 hijos' }));
     await waitFor(() =>
@@ -359,10 +371,11 @@ export const Spanish: Story = {
 export const Portuguese: Story = {
   globals: { locale: 'pt-BR' },
   parameters: { kinship: { locale: 'pt-BR' } },
-  play: async ({ canvas }) => {
-    await pickFirstMatch(canvas, 'joao', 'Filhos para vincular');
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await pickFirstMatch(canvas, t, 'joao');
     await expect(canvas.getByRole('button', { name: 'Vincular 1 filho' })).toBeInTheDocument();
-    await pickFirstMatch(canvas, 'sebastian', 'Filhos para vincular');
+    await pickFirstMatch(canvas, t, 'sebastian');
     await expect(canvas.getByRole('button', { name: 'Vincular 2 filhos' })).toBeInTheDocument();
     await expect(canvas.getByRole('button', { name: 'Remover João Pedro Araújo Lima' })).toBeInTheDocument();
   },

@@ -1,6 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { ConsentHandoff, type ConsentHandoffProps, resendConsent, useKinshipConfig } from '../src/index.js';
+import { storyMessages } from '../.storybook/kinship.js';
+import {
+  ConsentHandoff,
+  type ConsentHandoffProps,
+  resendConsent,
+  type Translator,
+  useKinshipConfig,
+} from '../src/index.js';
 import { PRIVO_TRIGGER_EMAILS, SANDBOX_EMAILS } from '../src/sandbox/index.js';
 
 const CONSENT_URL = 'https://sandbox.privo.example/consent?requester=5a33c1&token=8f2e7d1c9b0a';
@@ -15,6 +22,14 @@ function SandboxResendHandoff(props: Omit<ConsentHandoffProps, 'onResend'>) {
       onResend={privo ? async () => void (await resendConsent(privo, { email })) : undefined}
     />
   );
+}
+
+/** Matches "You can resend in N seconds." in the story's locale, whatever N the countdown is at. */
+function resendWait(t: Translator['t']) {
+  return (content: string) => {
+    const seconds = /\d+/.exec(content)?.[0];
+    return seconds !== undefined && content === t('consent.resend.wait', { seconds: Number(seconds) });
+  };
 }
 
 const meta = {
@@ -40,26 +55,29 @@ type Story = StoryObj<typeof meta>;
 
 /** Pending consent with a safe link: open, copy, scan. */
 export const WithLinkAndQrCode: Story = {
-  play: async ({ canvas }) => {
-    const link = canvas.getByRole('link', { name: 'Open the parental consent page (opens in a new tab)' });
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    const link = canvas.getByRole('link', { name: t('consent.link') });
     await expect(link).toHaveAttribute('href', CONSENT_URL);
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-    await expect(canvas.getByRole('img', { name: 'QR code of the consent link' })).toBeVisible();
-    await expect(canvas.getByText('Consent pending')).toBeVisible();
+    await expect(canvas.getByRole('img', { name: t('consent.qr') })).toBeVisible();
+    await expect(canvas.getByText(t('consentStatus.pending'))).toBeVisible();
   },
 };
 
 /** The copy button says what happened in a polite live region. */
 export const CopyLink: Story = {
-  play: async ({ canvas }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Copy link' }));
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await userEvent.click(canvas.getByRole('button', { name: t('consent.copy') }));
     // Headless Chromium may refuse the clipboard: either outcome is announced.
+    const outcomes = [t('consent.copied'), t('consent.copyFailed')];
     await waitFor(() =>
       expect(
         canvas
           .getAllByRole('status')
-          .some((status) => /Link copied|Could not copy the link/.test(status.textContent ?? '')),
+          .some((status) => outcomes.some((outcome) => status.textContent?.includes(outcome))),
       ).toBe(true),
     );
   },
@@ -79,12 +97,13 @@ export const WithoutSafeLink: Story = {
 export const ResendCooldown: Story = {
   args: { parentEmail: SANDBOX_EMAILS.adultWithChild, childName: 'Sally' },
   render: (args) => <SandboxResendHandoff {...args} />,
-  play: async ({ canvas }) => {
-    const button = canvas.getByRole('button', { name: 'Resend to parent' });
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    const button = canvas.getByRole('button', { name: t('consent.resend') });
     await userEvent.click(button);
-    await canvas.findByText('We asked for the consent email to be sent again.', {}, { timeout: 5000 });
+    await canvas.findByText(t('consent.resent'), {}, { timeout: 5000 });
     await expect(button).toHaveAttribute('aria-disabled', 'true');
-    await expect(canvas.getByText(/You can resend in \d+ seconds?\./)).toBeVisible();
+    await expect(canvas.getByText(resendWait(t))).toBeVisible();
   },
 };
 
@@ -92,22 +111,24 @@ export const ResendCooldown: Story = {
 export const ResendRateLimited: Story = {
   args: { parentEmail: PRIVO_TRIGGER_EMAILS.rateLimited, consentUrl: null },
   render: (args) => <SandboxResendHandoff {...args} />,
-  play: async ({ canvas }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Resend to parent' }));
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await userEvent.click(canvas.getByRole('button', { name: t('consent.resend') }));
     const alert = canvas.getByRole('alert');
-    await waitFor(() => expect(alert).toHaveTextContent('Could not resend the email.'), { timeout: 5000 });
-    await expect(alert).toHaveTextContent(/try again in 3 seconds/);
+    await waitFor(() => expect(alert).toHaveTextContent(t('consent.resendFailed')), { timeout: 5000 });
+    await expect(alert).toHaveTextContent(t('error.rate-limited.wait', { seconds: 3 }));
   },
 };
 
 /** A host callback that fails: the error shows, the button stays usable. */
 export const ResendFailure: Story = {
   args: { onResend: fn(async () => Promise.reject(new Error('backend down'))) },
-  play: async ({ canvas, args }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Resend to parent' }));
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Could not resend the email.'));
+  play: async ({ canvas, args, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await userEvent.click(canvas.getByRole('button', { name: t('consent.resend') }));
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(t('consent.resendFailed')));
     await expect(args.onResend).toHaveBeenCalledTimes(1);
-    await expect(canvas.getByRole('button', { name: 'Resend to parent' })).not.toHaveAttribute(
+    await expect(canvas.getByRole('button', { name: t('consent.resend') })).not.toHaveAttribute(
       'aria-disabled',
     );
   },
@@ -115,42 +136,47 @@ export const ResendFailure: Story = {
 
 export const StatusPending: Story = {
   args: { status: 'pending', onResend: fn() },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('Consent pending')).toBeVisible();
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await expect(canvas.getByText(t('consentStatus.pending'))).toBeVisible();
   },
 };
 
 export const StatusPostponed: Story = {
   args: { status: 'postponed', onResend: fn() },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('Consent postponed')).toBeVisible();
-    await expect(canvas.getByRole('link', { name: /parental consent page/ })).toBeVisible();
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await expect(canvas.getByText(t('consentStatus.postponed'))).toBeVisible();
+    await expect(canvas.getByRole('link', { name: t('consent.link') })).toBeVisible();
   },
 };
 
 export const StatusApproved: Story = {
   args: { status: 'approved', onResend: fn() },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('Consent approved')).toBeVisible();
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await expect(canvas.getByText(t('consentStatus.approved'))).toBeVisible();
     await expect(canvas.queryByRole('link')).toBeNull();
-    await expect(canvas.queryByRole('button', { name: 'Resend to parent' })).toBeNull();
+    await expect(canvas.queryByRole('button', { name: t('consent.resend') })).toBeNull();
   },
 };
 
 export const StatusDenied: Story = {
   args: { status: 'denied', onResend: fn() },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('Consent denied')).toBeVisible();
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await expect(canvas.getByText(t('consentStatus.denied'))).toBeVisible();
     await expect(canvas.queryByRole('link')).toBeNull();
   },
 };
 
 export const StatusExpired: Story = {
   args: { status: 'expired', onResend: fn() },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('Consent expired')).toBeVisible();
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await expect(canvas.getByText(t('consentStatus.expired'))).toBeVisible();
     await expect(canvas.queryByRole('link')).toBeNull();
-    await expect(canvas.getByRole('button', { name: 'Resend to parent' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('consent.resend') })).toBeVisible();
   },
 };
 

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
+import { storyMessages } from '../.storybook/kinship.js';
 import { IdentityStatusBadge } from '../src/index.js';
 
 const IDENTITY_STATUSES = [
@@ -72,8 +73,9 @@ type Story = StoryObj<typeof meta>;
 
 /** One badge; change `status` in the controls. */
 export const Default: Story = {
-  play: async ({ canvas }) => {
-    const badge = canvas.getByText('Active');
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    const badge = canvas.getByText(t('status.ACTIVE'));
     await expect(badge).toHaveAttribute('data-tone', 'success');
   },
 };
@@ -81,28 +83,37 @@ export const Default: Story = {
 /** Every documented Conomy status, every consent state, an unknown status and an empty one. */
 export const AllStatuses: Story = {
   render: () => <Gallery />,
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('Email not verified')).toHaveAttribute('data-tone', 'warning');
-    await expect(canvas.getByText('Blocked')).toHaveAttribute('data-tone', 'danger');
-    await expect(canvas.getByText('Consent approved')).toHaveAttribute('data-tone', 'success');
-    await expect(canvas.getByText('Status: UNDER_REVIEW')).toHaveAttribute('data-tone', 'neutral');
-    await expect(canvas.getByText('No status')).toBeVisible();
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await expect(canvas.getByText(t('status.PENDING_EMAIL_VALIDATION'))).toHaveAttribute(
+      'data-tone',
+      'warning',
+    );
+    await expect(canvas.getByText(t('status.BLOCKED'))).toHaveAttribute('data-tone', 'danger');
+    await expect(canvas.getByText(t('consentStatus.approved'))).toHaveAttribute('data-tone', 'success');
+    await expect(canvas.getByText(t('status.unknown', { status: 'UNDER_REVIEW' }))).toHaveAttribute(
+      'data-tone',
+      'neutral',
+    );
+    await expect(canvas.getByText(t('badge.noStatus'))).toBeVisible();
   },
 };
 
 /** A status the kit does not know renders as "Status: <value>", never crashes. */
 export const UnknownStatus: Story = {
   args: { status: 'UNDER_REVIEW' },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('Status: UNDER_REVIEW')).toBeVisible();
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await expect(canvas.getByText(t('status.unknown', { status: 'UNDER_REVIEW' }))).toBeVisible();
   },
 };
 
 /** A PRIVO consent state. */
 export const ConsentPending: Story = {
   args: { status: undefined, consentStatus: 'pending' },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText('Consent pending')).toHaveAttribute('data-kind', 'consent');
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await expect(canvas.getByText(t('consentStatus.pending'))).toHaveAttribute('data-kind', 'consent');
   },
 };
 
@@ -137,8 +148,9 @@ export const Portuguese: Story = {
 /** `unstyled`: no kit class, the data attributes stay for your own CSS. */
 export const Unstyled: Story = {
   args: { status: 'BLOCKED', unstyled: true, className: 'my-badge' },
-  play: async ({ canvas }) => {
-    const badge = canvas.getByText('Blocked');
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    const badge = canvas.getByText(t('status.BLOCKED'));
     await expect(badge).toHaveClass('my-badge', { exact: true });
     await expect(badge).toHaveAttribute('data-tone', 'danger');
   },

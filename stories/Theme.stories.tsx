@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type CSSProperties, type ReactNode, useId, useLayoutEffect, useRef, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { useStoryKinship } from '../.storybook/kinship.js';
+import { storyMessages, useStoryKinship } from '../.storybook/kinship.js';
 import {
   AddChildDialog,
   AddChildForm,
@@ -376,7 +376,8 @@ type Story = StoryObj<typeof meta>;
 /** Every token with a live editor: type a value or pick a colour, the sample updates at once. */
 export const Editor: Story = {
   render: (_args, { globals }) => <TokenEditor key={String(globals.theme)} />,
-  play: async ({ canvas, step }) => {
+  play: async ({ canvas, step, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
     const accent = await canvas.findByRole('textbox', { name: '--kinship-color-accent' });
     await waitFor(() => expect((accent as HTMLInputElement).value).toMatch(/^#[0-9a-f]{6}$/i));
     await step('a designer changes the accent colour', async () => {
@@ -384,7 +385,7 @@ export const Editor: Story = {
       await userEvent.type(accent, '#7a1fa2');
       const button = canvas.getByRole('button', { name: 'Primary action' });
       await waitFor(() => expect(getComputedStyle(button).backgroundColor).toBe('rgb(122, 31, 162)'));
-      const submit = canvas.getByRole('button', { name: 'Add child' });
+      const submit = canvas.getByRole('button', { name: t('form.submit') });
       // The kit's buttons transition their colours: wait for the end.
       await waitFor(() => expect(getComputedStyle(submit).backgroundColor).toBe('rgb(122, 31, 162)'));
       await expect(canvas.getByRole('textbox', { name: /CSS for your app/ })).toHaveValue(
@@ -392,9 +393,9 @@ export const Editor: Story = {
       );
     });
     await step('the dialog, portalled into the preview, follows the edited tokens', async () => {
-      await userEvent.click(canvas.getByRole('button', { name: 'Add a child' }));
-      const dialog = await canvas.findByRole('dialog', { name: 'Add a child' });
-      const submit = within(dialog).getByRole('button', { name: 'Add child' });
+      await userEvent.click(canvas.getByRole('button', { name: t('dialog.account.trigger') }));
+      const dialog = await canvas.findByRole('dialog', { name: t('dialog.account.title') });
+      const submit = within(dialog).getByRole('button', { name: t('form.submit') });
       await waitFor(() => expect(getComputedStyle(submit).backgroundColor).toBe('rgb(122, 31, 162)'));
       await userEvent.keyboard('{Escape}');
       await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
