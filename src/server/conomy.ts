@@ -57,6 +57,7 @@ const CONOMY_ERRORS: Record<ProxyFailure, { code: string; type: string }> = {
   'unknown-path': { code: '31', type: 'notFound' },
   'method-not-allowed': { code: '31', type: 'methodNotAllowed' },
   'body-too-large': { code: '11', type: 'payloadTooLarge' },
+  'unsupported-media-type': { code: '14', type: 'unsupportedMediaType' },
   internal: { code: '01', type: 'serverError' },
   'upstream-unreachable': { code: '01', type: 'badGateway' },
   'token-failed': { code: '01', type: 'badGateway' },

@@ -100,6 +100,7 @@ export type ProxyFailure =
   | 'unknown-path'
   | 'method-not-allowed'
   | 'body-too-large'
+  | 'unsupported-media-type'
   | 'internal'
   | 'upstream-unreachable'
   | 'token-failed'
@@ -113,6 +114,7 @@ export const FAILURE_STATUS: Record<ProxyFailure, number> = {
   'unknown-path': 404,
   'method-not-allowed': 405,
   'body-too-large': 413,
+  'unsupported-media-type': 415,
   internal: 500,
   'upstream-unreachable': 502,
   'token-failed': 502,
@@ -127,6 +129,7 @@ export const FAILURE_DETAIL: Record<ProxyFailure, string> = {
   'unknown-path': 'Not found.',
   'method-not-allowed': 'Method not allowed on this path.',
   'body-too-large': 'The request body is too large.',
+  'unsupported-media-type': 'The request body must be sent as Content-Type: application/json.',
   internal: 'Internal error.',
   'upstream-unreachable': 'The upstream service could not be reached.',
   'token-failed': 'The upstream service refused the server credentials.',
@@ -192,6 +195,18 @@ const MAX_PATH_PARAMETER_LENGTH = 256;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused.
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * Whether a `Content-Type` value names the `application/json` media type: compared
+ * case-insensitively, parameters (`; charset=utf-8`) allowed. `text/plain`, form and multipart
+ * bodies are what a cross-site form can send without a CORS preflight, so they never pass.
+ */
+export function isJsonContentType(contentType: string | null): boolean {
+  if (contentType === null) return false;
+  const semicolon = contentType.indexOf(';');
+  const mediaType = semicolon === -1 ? contentType : contentType.slice(0, semicolon);
+  return mediaType.trim().toLowerCase() === 'application/json';
+}
 
 /**
  * Decodes one encoded path segment into an identifier, or `undefined` when it is empty, malformed
@@ -390,7 +405,7 @@ function matchRoute(
   const segments = path.slice(1).split('/');
   for (const route of routes) {
     if (route.segments.length !== segments.length) continue;
-    const params: Record<string, string> = {};
+    const params: Record<string, string> = Object.create(null);
     let matches = true;
     let badParameter = false;
     for (const [index, expected] of route.segments.entries()) {
@@ -473,13 +488,19 @@ export function createProxyHandler(config: ProxyEngineConfig): ProxyHandler {
     if (matched === undefined) return failure('unknown-path');
     if (matched === 'bad-parameter') return failure('bad-path-parameter');
     const method = request.method.toUpperCase();
-    const operation = matched.route.methods[method];
+    const { methods } = matched.route;
+    const operation = Object.hasOwn(methods, method) ? methods[method] : undefined;
     if (operation === undefined) {
-      return failure('method-not-allowed', { allow: Object.keys(matched.route.methods).join(', ') });
+      return failure('method-not-allowed', { allow: Object.keys(methods).join(', ') });
     }
     state.operation = operation;
 
     const hasBody = method !== 'GET' && method !== 'HEAD';
+    // Before `authorize` and the body: a cross-site form (text/plain, form, multipart) must not
+    // get as far as the host's session check, let alone the upstream.
+    if (hasBody && !isJsonContentType(request.headers.get('content-type'))) {
+      return failure('unsupported-media-type');
+    }
     const declaredLength = Number(request.headers.get('content-length') ?? '0');
     if (hasBody && Number.isFinite(declaredLength) && declaredLength > maxBodyBytes) {
       return failure('body-too-large');

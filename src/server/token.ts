@@ -64,7 +64,7 @@ export class TokenCache {
 
 /**
  * Reads a token endpoint's JSON answer: Conomy's `{accessToken, expiresIn}` or OAuth's
- * `{access_token, expires_in}`. `undefined` when there is no usable token.
+ * `{access_token, expires_in}` (own fields only). `undefined` when there is no usable token.
  */
 export function parseTokenGrant(body: ArrayBuffer | Uint8Array): TokenGrant | undefined {
   let parsed: unknown;
@@ -75,7 +75,17 @@ export function parseTokenGrant(body: ArrayBuffer | Uint8Array): TokenGrant | un
   }
   if (typeof parsed !== 'object' || parsed === null) return undefined;
   const record = parsed as Record<string, unknown>;
-  const accessToken = record.accessToken ?? record.access_token;
-  if (typeof accessToken !== 'string' || accessToken === '') return undefined;
-  return { accessToken, expiresIn: Number(record.expiresIn ?? record.expires_in) };
+  const field = (name: string): unknown => (Object.hasOwn(record, name) ? record[name] : undefined);
+  const accessToken = field('accessToken') ?? field('access_token');
+  if (!isUsableToken(accessToken)) return undefined;
+  return { accessToken, expiresIn: Number(field('expiresIn') ?? field('expires_in')) };
+}
+
+/**
+ * Whether a token can be sent as `Authorization: Bearer <token>`: one run of visible ASCII. A token
+ * with CR/LF, spaces, control or non-ASCII characters (or none at all) is the token endpoint's
+ * failure, never cached.
+ */
+export function isUsableToken(token: unknown): token is string {
+  return typeof token === 'string' && /^[\x21-\x7e]+$/.test(token);
 }

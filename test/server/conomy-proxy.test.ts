@@ -168,6 +168,7 @@ describe('given an allowed request', () => {
       const authorize = vi.fn((_request: Request, _context: AuthorizeContext) => true);
       const request = new Request(`${ORIGIN}/api/conomy/identities/parent-1/children`, {
         method: 'DELETE',
+        headers: { 'content-type': 'application/json' },
         body: '{"children":["child-1"]}',
       });
 
@@ -605,7 +606,7 @@ describe('given a large request body', () => {
       const upstream = fakeConomy();
       const request = new Request(`${ORIGIN}/api/conomy/identities/p/children`, {
         method: 'POST',
-        headers: { 'content-length': '70000' },
+        headers: { 'content-type': 'application/json', 'content-length': '70000' },
         body: 'x'.repeat(70_000),
       });
       const response = await proxyWith(upstream.fetch)(request);
@@ -628,6 +629,7 @@ describe('given a large request body', () => {
       });
       const request = new Request(`${ORIGIN}/api/conomy/identities/p/children`, {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body,
         duplex: 'half',
       } as RequestInit);
@@ -649,6 +651,7 @@ describe('given a large request body', () => {
       const upstream = fakeConomy();
       const request = new Request(`${ORIGIN}/api/conomy/identities/p/children`, {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: 'x'.repeat(size),
       });
       const response = await proxyWith(upstream.fetch, { maxBodyBytes })(request);

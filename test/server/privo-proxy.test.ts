@@ -314,6 +314,7 @@ describe('given authorize reads the body to check parentEmail', () => {
     });
     const request = new Request(`${ORIGIN}/api/privo/api/account`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body,
       duplex: 'half',
     } as RequestInit);
