@@ -22,6 +22,15 @@ export type NodeHandler = (
 /** Only a plain host name, IPv4, or bracketed IPv6 with an optional port is trusted from `Host`. */
 const HOST_PATTERN = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
+/**
+ * Methods the Fetch API refuses to put in a `Request` (TRACE and TRACK echo the request, CONNECT
+ * opens a tunnel): the adapter answers them itself.
+ */
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+/** The `Allow` header of that answer: the methods the adapter can hand to a Web handler. */
+const ADAPTER_ALLOW = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
+
 /** Framework fields that Express / Connect add to the request. */
 interface FrameworkRequestFields {
   /** Express: the URL before a mount path was stripped from `req.url`. */
@@ -171,12 +180,22 @@ async function writeResponse(response: Response, res: ServerResponse, isHead: bo
  * the body an Express body parser already read). The browser going away aborts `request.signal`.
  *
  * A handler that throws answers 500 (or goes to Express's `next(error)` when there is one).
+ * CONNECT, TRACE and TRACK, which no `Request` can carry, are answered 405 with an `Allow` header
+ * without calling the handler.
  */
 export function toNodeHandler(handler: FetchHandler): NodeHandler {
   if (typeof handler !== 'function') {
     throw new TypeError('toNodeHandler: `handler` must be a function (request: Request) => Response.');
   }
   return async function nodeHandler(req, res, next) {
+    if (FORBIDDEN_METHODS.has((req.method ?? '').toUpperCase())) {
+      res.statusCode = 405;
+      res.setHeader('allow', ADAPTER_ALLOW);
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
+      res.end('Method Not Allowed');
+      req.resume();
+      return;
+    }
     const controller = new AbortController();
     res.once('close', () => {
       if (!res.writableFinished) controller.abort();

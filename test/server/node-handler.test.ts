@@ -2,12 +2,12 @@ import { once } from 'node:events';
 import {
   createServer,
   request as httpRequest,
-  type IncomingMessage,
+  IncomingMessage,
   type Server,
-  type ServerResponse,
+  ServerResponse,
 } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { type AddressInfo, Socket } from 'node:net';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConomyProxy, type FetchHandler, toNodeHandler } from '../../src/server/index.js';
 
 const servers: Server[] = [];
@@ -195,6 +195,7 @@ describe('given a node:http server running a Web handler through toNodeHandler',
       });
       const response = await fetch(`${url}/api/conomy/identities/p/children`, {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body,
         duplex: 'half',
       } as RequestInit);
@@ -204,6 +205,74 @@ describe('given a node:http server running a Web handler through toNodeHandler',
 
       const next = await fetch(`${url}/api/conomy/identities/p/children`);
       expect(next.status).toBe(405);
+    });
+  });
+
+  describe('when a client sends TRACE through a real server', () => {
+    it('answers 405 with Allow and never calls the handler', async () => {
+      let calls = 0;
+      const url = await serve(
+        toNodeHandler(() => {
+          calls += 1;
+          return new Response('handled');
+        }),
+      );
+      const { status, allow } = await new Promise<{ status: number; allow: string | undefined }>(
+        (resolve, reject) => {
+          const request = httpRequest(`${url}/api/conomy/identities`, { method: 'TRACE' }, (response) => {
+            response.resume();
+            response.once('end', () =>
+              resolve({ status: response.statusCode ?? 0, allow: response.headers.allow }),
+            );
+          });
+          request.once('error', reject);
+          request.end();
+        },
+      );
+      expect(status).toBe(405);
+      expect(allow).toBe('GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS');
+      expect(calls).toBe(0);
+    });
+  });
+
+  describe.each(['TRACE', 'TRACK', 'CONNECT', 'trace'])('when %s reaches the adapter', (method) => {
+    it('answers 405 with Allow, calls neither the handler nor next, and the proxy nothing upstream', async () => {
+      let upstreamCalls = 0;
+      const proxy = createConomyProxy({
+        baseUrl: 'https://conomy.test',
+        basePath: '/api/conomy',
+        apiKey: 'k',
+        clientId: 'i',
+        clientSecret: 's',
+        userAgent: 'Test/1',
+        authorize: () => true,
+        fetch: async () => {
+          upstreamCalls += 1;
+          return Response.json({});
+        },
+      });
+      let handlerCalls = 0;
+      const handler = toNodeHandler((request) => {
+        handlerCalls += 1;
+        return proxy(request);
+      });
+      // node:http itself hands CONNECT to a 'connect' listener and refuses TRACK, so the request
+      // is built by hand, as another server or framework could deliver it.
+      const req = new IncomingMessage(new Socket());
+      req.method = method;
+      req.url = method === 'CONNECT' ? 'conomy.test:443' : '/api/conomy/identities';
+      req.headers = { host: 'host.test' };
+      req.push(null);
+      const res = new ServerResponse(req);
+      const next = vi.fn();
+
+      await handler(req, res, next);
+
+      expect(res.statusCode).toBe(405);
+      expect(res.getHeader('allow')).toBe('GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS');
+      expect(handlerCalls).toBe(0);
+      expect(next).not.toHaveBeenCalled();
+      expect(upstreamCalls).toBe(0);
     });
   });
 
