@@ -76,18 +76,83 @@ function privoFailure(status: number, message: string): Response {
   );
 }
 
-/** Which API a path belongs to, from its tail. */
-function apiOf(pathname: string): Api | 'conomy-auth' | 'privo-token' | undefined {
-  if (/\/oauth\/token$/.test(pathname)) return 'privo-token';
-  if (/\/identities(?:\/|$)/.test(pathname)) return 'conomy';
-  if (/\/api\/(?:account|consent)(?:\/|$)/.test(pathname)) return 'privo';
-  if (/(?:^|\/)auth$/.test(pathname)) return 'conomy-auth';
+/** Where a request goes, decided once, on the decoded path. */
+type HttpRoute =
+  | { kind: 'conomy-auth' }
+  | { kind: 'privo-token' }
+  /** An API call, forwarded to the in-memory sandbox at `path`: the same route, re-encoded. */
+  | { kind: Api; path: string };
+
+/** Decodes a path segment like the in-memory sandbox does (a malformed one stays as it is). */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * The route of a path, from its decoded tail (the same tails the in-memory sandbox matches). The
+ * credentials are checked for this route, and the sandbox is handed this route and no other: a
+ * percent-encoded segment can never make a PRIVO token reach Conomy's routes, or the other way round.
+ */
+function routeOf(pathname: string): HttpRoute | undefined {
+  const raw = pathname.split('/').filter((segment) => segment !== '');
+  const segments = raw.map(decodeSegment);
+  const at = (fromEnd: number) => segments[segments.length - fromEnd];
+  // The tail as canonical segments (each decoded one re-encoded), after the caller's own prefix.
+  const api = (kind: Api, tailLength: number): HttpRoute => {
+    const tail = segments.slice(segments.length - tailLength).map((segment) => encodeURIComponent(segment));
+    const prefix = raw.slice(0, raw.length - tailLength);
+    return { kind, path: `/${[...prefix, ...tail].join('/')}` };
+  };
+  const last = at(1);
+  if (last === 'account' && at(2) === 'api') return api('privo', 2);
+  if (last === 'resend' && at(2) === 'consent' && at(3) === 'api') return api('privo', 3);
+  if (last === 'children' && at(3) === 'identities' && at(2) !== undefined) return api('conomy', 3);
+  if (last === 'identities') return api('conomy', 1);
+  if (at(2) === 'identities' && last !== undefined) return api('conomy', 2);
+  if (last === 'token' && at(2) === 'oauth') return { kind: 'privo-token' };
+  if (last === 'auth') return { kind: 'conomy-auth' };
   return undefined;
 }
 
 function bearer(request: Request): string | undefined {
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '');
   return match?.[1];
+}
+
+/**
+ * The client credentials of an HTTP Basic `Authorization` header (RFC 6749 §2.3.1: base64 of the
+ * form-encoded id, a colon and the form-encoded secret, as UTF-8), or `undefined` when it is not
+ * exactly that.
+ */
+function basicCredentials(authorization: string): { clientId: string; clientSecret: string } | undefined {
+  const encoded = /^Basic +([A-Za-z0-9+/]+={0,2})$/i.exec(authorization)?.[1];
+  if (encoded === undefined || encoded.length % 4 !== 0) return undefined;
+  let text: string;
+  try {
+    const bytes = Uint8Array.from(atob(encoded), (character) => character.charCodeAt(0));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const colon = text.indexOf(':');
+    if (colon <= 0) return undefined;
+    const formDecode = (value: string) => decodeURIComponent(value.replace(/\+/g, ' '));
+    const clientId = formDecode(text.slice(0, colon));
+    const clientSecret = formDecode(text.slice(colon + 1));
+    return clientId === '' || clientSecret === '' ? undefined : { clientId, clientSecret };
+  } catch {
+    return undefined;
+  }
+}
+
+/** OAuth's answer to failed client authentication; a client that tried Basic is told to use it. */
+function invalidClient(authorization: string | null): Response {
+  return json(
+    { error: 'invalid_client' },
+    401,
+    authorization === null ? undefined : { 'www-authenticate': 'Basic realm="kinship-sandbox"' },
+  );
 }
 
 async function readText(request: Request): Promise<string | undefined> {
@@ -133,10 +198,9 @@ export function createSandboxHandler(options: SandboxOptions = {}): SandboxHandl
     } catch {
       return conomyError(400, '14', 'parsingResource', 'The body is not valid JSON.');
     }
-    const { clientId, clientSecret } = (typeof body === 'object' && body !== null ? body : {}) as Record<
-      string,
-      unknown
-    >;
+    const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+    const clientId = Object.hasOwn(record, 'clientId') ? record.clientId : undefined;
+    const clientSecret = Object.hasOwn(record, 'clientSecret') ? record.clientSecret : undefined;
     if (typeof clientId !== 'string' || typeof clientSecret !== 'string') {
       return conomyError(400, '12', 'missingParam', 'clientId and clientSecret are required.');
     }
@@ -164,11 +228,11 @@ export function createSandboxHandler(options: SandboxOptions = {}): SandboxHandl
     let clientId = form.get('client_id');
     let clientSecret = form.get('client_secret');
     // OAuth also allows the client to authenticate with HTTP Basic (client_secret_basic).
-    const basic = /^Basic\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
-    if (basic && clientId === null) {
-      const [id, secret] = atob(basic).split(':');
-      clientId = decodeURIComponent(id ?? '');
-      clientSecret = decodeURIComponent(secret ?? '');
+    const authorization = request.headers.get('authorization');
+    if (authorization !== null) {
+      const basic = basicCredentials(authorization);
+      if (basic === undefined) return invalidClient(authorization);
+      if (clientId === null) ({ clientId, clientSecret } = basic);
     }
     if (form.get('grant_type') !== 'client_credentials') {
       return json({ error: 'unsupported_grant_type' }, 400);
@@ -177,7 +241,7 @@ export function createSandboxHandler(options: SandboxOptions = {}): SandboxHandl
       clientId !== SANDBOX_CREDENTIALS.privo.clientId ||
       clientSecret !== SANDBOX_CREDENTIALS.privo.clientSecret
     ) {
-      return json({ error: 'invalid_client' }, 401);
+      return invalidClient(authorization);
     }
     const scope = form.get('scope');
     return json(
@@ -191,23 +255,24 @@ export function createSandboxHandler(options: SandboxOptions = {}): SandboxHandl
     );
   }
 
-  async function forwardToSandbox(request: Request): Promise<Response> {
+  async function forwardToSandbox(request: Request, url: URL, path: string): Promise<Response> {
     const headers = new Headers(request.headers);
     // Checked above; kept out of the in-memory request log, which tests and stories display.
     headers.delete('authorization');
     headers.delete('x-api-key');
-    const init: RequestInit = { method: request.method, headers: Object.fromEntries(headers) };
+    const init: RequestInit = { method: request.method, headers };
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       const text = await readText(request);
       if (text === undefined) return json({ message: 'Payload Too Large' }, 413);
       init.body = text;
     }
-    return sandbox.fetcher(request.url, init);
+    return sandbox.fetcher(`${url.origin}${path}${url.search}`, init);
   }
 
   async function handle(request: Request): Promise<Response> {
-    const { pathname } = new URL(request.url);
-    switch (apiOf(pathname)) {
+    const url = new URL(request.url);
+    const route = routeOf(url.pathname);
+    switch (route?.kind) {
       case 'conomy-auth':
         return conomyAuth(request);
       case 'privo-token':
@@ -222,12 +287,12 @@ export function createSandboxHandler(options: SandboxOptions = {}): SandboxHandl
         if (!isValid(bearer(request), 'conomy')) {
           return conomyError(401, '41', 'unauthorized', 'Missing, invalid or expired access token.');
         }
-        return forwardToSandbox(request);
+        return forwardToSandbox(request, url, route.path);
       case 'privo':
         if (!isValid(bearer(request), 'privo')) {
           return privoFailure(401, 'Missing, invalid or expired access token.');
         }
-        return forwardToSandbox(request);
+        return forwardToSandbox(request, url, route.path);
       default:
         return json({ message: 'Not Found' }, 404);
     }
