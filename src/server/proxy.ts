@@ -30,7 +30,9 @@ export interface AuthorizeContext {
 
 /**
  * Decides whether the caller (typically the signed-in user, from the request's session cookie)
- * may perform `operation`, e.g. only a parent on their own `identityId`. `false` answers 403 without
+ * may perform `operation`, e.g. only a parent on their own `identityId`. It runs only after the
+ * checks that need no session passed (path, method, `Content-Type: application/json` for bodies,
+ * body size), and before any upstream call. `false` answers 403 without
  * calling the upstream; a throw answers 500 with a generic body. It may read the body
  * (`await request.json()`): the proxy has already read and size-checked its own copy.
  */

@@ -392,12 +392,19 @@ describe('given the kinship-sandbox command line', () => {
     expect(parseCliArguments(argv)).toEqual({ help: false, options });
   });
 
-  it.each([[['--port', '70000']], [['--port', 'abc']], [['--latency', '-1']], [['--bogus']], [['extra']]])(
-    'refuses %j with a message',
-    (argv) => {
-      expect(parseCliArguments(argv)).toEqual({ error: expect.any(String) });
-    },
-  );
+  it.each([
+    [['--port', '70000']],
+    [['--port', 'abc']],
+    [['--latency', '-1']],
+    [['--bogus']],
+    [['extra']],
+    [['--__proto__', '1']],
+    [['--constructor']],
+    [['--toString', 'x']],
+    [['--port', '__proto__']],
+  ])('refuses %j with a message', (argv) => {
+    expect(parseCliArguments(argv)).toEqual({ error: expect.any(String) });
+  });
 
   it('prints help for -h', () => {
     expect(parseCliArguments(['-h'])).toEqual({ help: true });
