@@ -20,7 +20,8 @@
 //    (the quick start's files are `src/App.tsx` and `src/main.tsx`); the other rules read
 //    everything.
 // 4. A user page in docs/ (not a contributor page) is missing from the index docs/README.md, or has no Storybook page
-//    (stories/docs/<name>.mdx importing it, titled as DOC_TITLES in stories/docs/DocPage.tsx says).
+//    (stories/docs/NN-<name>.mdx importing it, titled as DOC_TITLES in stories/docs/DocPage.tsx says;
+//    NN orders the Docs/ section of the sidebar).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,6 +149,11 @@ for (const file of [readme, join(root, 'CONTRIBUTING.md'), ...docs]) checkLinks(
 for (const file of userDocs) checkContributorNotes(file);
 
 const index = readFileSync(join(docsDir, 'README.md'), 'utf8');
+// One Storybook page per user page: stories/docs/NN-<name>.mdx (NN orders the Docs/ section).
+const storybookDir = join(root, 'stories', 'docs');
+const storybookPages = readdirSync(storybookDir)
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => join(storybookDir, name));
 // stories/docs/DocPage.tsx maps each page to its Storybook title (for links between pages): the
 // page's <Meta title> must be that title.
 const docTitles = Object.fromEntries(
@@ -163,9 +169,11 @@ for (const file of docs) {
   if (!index.includes(`](${name})`) && !index.includes(`](${name}#`)) {
     problems.push(`docs/README.md: does not link ${name}`);
   }
-  const page = join(root, 'stories', 'docs', name.replace(/\.md$/, '.mdx'));
-  if (!existsSync(page) || !readFileSync(page, 'utf8').includes(`docs/${name}?raw`)) {
-    problems.push(`${rel(page)}: missing, or does not show docs/${name} (Storybook Docs/ page)`);
+  const page = storybookPages.find((file) => readFileSync(file, 'utf8').includes(`docs/${name}?raw`));
+  if (!page) {
+    problems.push(
+      `stories/docs/: no NN-${name.replace(/\.md$/, '.mdx')} shows docs/${name} (Storybook Docs/ page)`,
+    );
   } else if (!readFileSync(page, 'utf8').includes(`<Meta title="${docTitles[name]}" />`)) {
     problems.push(`${rel(page)}: its <Meta title> is not DOC_TITLES['${name}'] of stories/docs/DocPage.tsx`);
   }
