@@ -1,7 +1,8 @@
 // The README's quick start works verbatim (a step of `npm test`, after the build).
 //
-// It takes the README's code blocks marked with a file name (```tsx title="src/App.tsx"), writes
-// them unchanged into a scratch Vite app that installs kinship-kit from the packed tarball (`npm
+// It takes the README's code blocks marked with a file name (```tsx title="src/App.tsx"; App.tsx and
+// main.tsx are the app, the other marked blocks are type-checked with it), writes them unchanged into
+// a scratch Vite app that installs kinship-kit from the packed tarball (`npm
 // pack`, as the README's Install section says) with React from the registry cache, type-checks them,
 // builds the app with Vite and @vitejs/plugin-react from this repository, serves the build on
 // 127.0.0.1, and uses it in headless Chromium the way the README's "Try it" list says: the picker
