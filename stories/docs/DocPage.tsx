@@ -57,7 +57,14 @@ function DocLink({ href = '', children, ...rest }: AnchorHTMLAttributes<HTMLAnch
   );
 }
 
+/** Code blocks scroll sideways instead of running past the page. */
+const codeBlock = { style: { overflowX: 'auto', padding: '0.75rem', background: 'rgba(0, 0, 0, 0.04)' } };
+
 /** One docs/*.md page, rendered as Markdown, with links between pages kept inside Storybook. */
 export function DocPage({ markdown }: { markdown: string }) {
-  return <Markdown options={{ overrides: { a: { component: DocLink } } }}>{markdown}</Markdown>;
+  return (
+    <Markdown options={{ overrides: { a: { component: DocLink }, pre: { props: codeBlock } } }}>
+      {markdown}
+    </Markdown>
+  );
 }
