@@ -17,7 +17,8 @@ const steps = [
   ],
   ['type-check', 'npx', ['tsc', '--noEmit', '-p', '.']],
   ['lint', 'npx', ['biome', 'check', '.']],
-  ['README embeds the current docs/*.md', 'node', ['scripts/readme.mjs', '--check']],
+  // README.md ≤ 300 lines, every relative link and anchor resolves, no contributor notes in user docs.
+  ['docs: README size, links, no contributor notes', 'node', ['scripts/readme.mjs', '--check']],
   [
     'tests (unit, dom, browser, stories)',
     'npx',
@@ -46,6 +47,8 @@ const steps = [
   // Byte budgets (gzip) per entry point: .size-limit.json. Deterministic, so they are tests.
   ['size budgets', 'npx', ['size-limit']],
   ['packed tarball in a scratch consumer', 'node', ['scripts/consumer-check.mjs']],
+  // The README's quick start, verbatim, as a Vite app on the packed tarball, used in Chromium (~60 s).
+  ['README quick start in a scratch Vite app', 'node', ['scripts/quickstart-check.mjs']],
 ];
 
 const started = Date.now();
