@@ -205,7 +205,8 @@ export function createSearchIndex(
     if (slot !== -1) return remember(oneCharResult(data, query, slot));
     const prepared = searchFollowers(data, scratch(), followers, query);
     if (prepared) return remember(prepared);
-    if (base) return remember(narrow(data, scratch(), query, base));
+    // Narrowing pays only for a small earlier result (a one-character result is most of the list).
+    if (base && base.count * 2 <= size) return remember(narrow(data, scratch(), query, base));
     return remember(scanAll(data, scratch(), query));
   };
 

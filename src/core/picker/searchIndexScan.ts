@@ -175,7 +175,9 @@ export function rankOfText(data: IndexData, position: number, query: string): Ra
 
 /**
  * Re-checks only the matches of `previous`, which must include every match of `query` (a query of
- * one word: the whole query is searched as one text).
+ * one word: the whole query is searched as one text), each in its own key. Worth it while
+ * `previous` is small: from half the list on, `scanAll` is faster (checking one key costs more
+ * than scanning past it, and the letter masks rule out few of a big result).
  */
 export function narrow(
   data: IndexData,
@@ -184,41 +186,21 @@ export function narrow(
   previous: SearchResult,
 ): SearchResult {
   const { hits, ranks } = scratch;
-  const { present, starts, size } = data;
+  const { present } = data;
+  const masks = queryMasks(query);
   let count = 0;
-  // Checking one key costs about what scanning it costs, so unless nearly every candidate is
-  // left, checking only those beats scanning the whole text.
-  if (previous.count * 4 < size * 3) {
-    const masks = queryMasks(query);
-    forEachMember(data, scratch, previous, (position) => {
-      if (
-        ((present[position * 2] as number) & masks.letters) !== masks.letters ||
-        ((present[position * 2 + 1] as number) & masks.digits) !== masks.digits
-      ) {
-        return;
-      }
-      const rank = rankOfText(data, position, query);
-      if (rank === -1) return;
-      hits[count] = position;
-      ranks[count] = rank;
-      count++;
-    });
-    return rankedResult(query, hits, ranks, count);
-  }
-  // Nearly all: one forward scan of the joined text that skips from a match straight to the next
-  // candidate of `previous`.
-  const pair = queryPair(query);
-  const finder = finderFor(data, query);
-  let next = -2;
   forEachMember(data, scratch, previous, (position) => {
-    if (next === -1) return;
-    const start = starts[position] as number;
-    if (next < start) next = finder.find(start);
-    if (next === -1 || next >= (starts[position + 1] as number) - 1) return;
-    ranks[count] = rankFrom(data, position, next, finder, pair);
+    if (
+      ((present[position * 2] as number) & masks.letters) !== masks.letters ||
+      ((present[position * 2 + 1] as number) & masks.digits) !== masks.digits
+    ) {
+      return;
+    }
+    const rank = rankOfText(data, position, query);
+    if (rank === -1) return;
     hits[count] = position;
+    ranks[count] = rank;
     count++;
-    next = nextOut.value;
   });
   return rankedResult(query, hits, ranks, count);
 }
