@@ -248,7 +248,7 @@ export function useChildPicker(options: UseChildPickerOptions): UseChildPickerRe
   const { index, result } = results;
   const itemCount = result.count;
   const getItem = useCallback(
-    (position: number) => index.identities[result.indices[position] as number] as Identity,
+    (position: number) => index.identities[result.at(position)] as Identity,
     [index, result],
   );
 
@@ -281,7 +281,7 @@ export function useChildPicker(options: UseChildPickerOptions): UseChildPickerRe
   // Event handlers read the latest values through refs: they are created once per render anyway,
   // but a second event in the same tick must see the first one's state.
   const contextFor = (items: SearchResult): PickerContext => {
-    const itemAt = (position: number) => index.identities[items.indices[position] as number] as Identity;
+    const itemAt = (position: number) => index.identities[items.at(position)] as Identity;
     return {
       itemCount: items.count,
       getItemId: (position) => itemAt(position).id,

@@ -13,7 +13,12 @@ import {
   type CandidateLoadStatus,
   type LoadCandidates,
 } from '../core/picker/candidateLoader.js';
-import { createSearchIndex, type SearchIndex, type SearchResult } from '../core/picker/searchIndex.js';
+import {
+  createSearchIndex,
+  emptyResult,
+  type SearchIndex,
+  type SearchResult,
+} from '../core/picker/searchIndex.js';
 import type { Identity } from '../core/schemas.js';
 
 /** Lists shorter than this are indexed while rendering (it takes about a millisecond). */
@@ -170,7 +175,7 @@ export function useChildPickerResults(options: UseChildPickerResultsOptions): Ch
   // list scanned for the parent, which mounting should not wait for.
   const isPlaceholder = !isOpen && !index.isBuilt;
   const result = useMemo(() => {
-    if (isPlaceholder) return { query: searchText, indices: new Int32Array(0), count: 0 };
+    if (isPlaceholder) return emptyResult(searchText);
     const start = now();
     const found = index.search(searchText);
     searchCost.current = now() - start;

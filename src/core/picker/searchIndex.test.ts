@@ -427,4 +427,87 @@ describe('createSearchIndex', () => {
       );
     });
   });
+
+  describe('given a list that reads only the window it shows (lazily ranked results)', () => {
+    const candidates = generate(6000);
+    const excludeIds = ['id-17'];
+    const expected = (query: string) =>
+      referenceSearch(candidates, query).filter((position) => position !== 17);
+    /** What a virtual window shows: the rows [start, end) read one by one through `at`. */
+    const windowOf = (result: { at(position: number): number }, start: number, end: number) =>
+      Array.from({ length: end - start }, (_, offset) => result.at(start + offset));
+
+    it.each([['a'], ['m'], ['z'], ['1'], ['9'], ['q'], ['.'], ['@']])(
+      'when searching %j and scrolling to random windows, each window and the count equal the full-sort reference',
+      (query) => {
+        const index = createSearchIndex(candidates, { excludeIds });
+        const result = index.search(query);
+        const reference = expected(query);
+        expect(result.count, query).toBe(reference.length);
+        const random = seeded(query.charCodeAt(0));
+        // First the top of the list, then jumps anywhere (a scrollbar drag), then back up.
+        const windows: Array<[number, number]> = [[0, 20]];
+        for (let jump = 0; jump < 12; jump++) {
+          const start = Math.floor(random() * (reference.length + 10));
+          windows.push([start, start + 1 + Math.floor(random() * 40)]);
+        }
+        windows.push([0, 5]);
+        for (const [start, end] of windows) {
+          const shown = windowOf(result, start, end);
+          const wanted = windowOf({ at: (position) => reference[position] ?? -1 }, start, end);
+          expect(shown, `${query} [${start}, ${end})`).toEqual(wanted);
+        }
+        expect(result.at(-1)).toBe(-1);
+        expect(result.at(result.count)).toBe(-1);
+        expect(Array.from(result.indices), query).toEqual(reference);
+      },
+    );
+
+    it('when typing and reading only a window at each step, narrowing never depends on the unread rest', () => {
+      const index = createSearchIndex(candidates, { excludeIds });
+      for (const text of ['maria', 'a lu', 'perez', '12', 'jean-luc']) {
+        for (let length = 1; length <= text.length; length++) {
+          const query = text.slice(0, length);
+          const result = index.search(query);
+          const reference = expected(query);
+          expect(result.count, query).toBe(reference.length);
+          expect(windowOf(result, 0, 12), query).toEqual(windowOf({ at: (p) => reference[p] ?? -1 }, 0, 12));
+          index.prepare(query, 1);
+        }
+      }
+      for (const query of ['m', 'ma', 'a', 'a ', 'a l', '1', '12']) {
+        expect(Array.from(index.search(query).indices), query).toEqual(expected(query));
+      }
+    });
+
+    it('when arbitrary candidates are searched for one character, any window read in any order equals the reference', () => {
+      const field = fc.option(
+        fc.string({ unit: fc.constantFrom('a', 'b', 'á', 'B', ' ', '.', '1', '2', 'ñ'), maxLength: 6 }),
+      );
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.record({ name: field, lastname: field, nickname: field, email: field, documentNumber: field }),
+            { maxLength: 80 },
+          ),
+          fc.constantFrom('a', 'b', 'n', '1', '2', 'á'),
+          fc.array(fc.tuple(fc.nat(90), fc.nat(30)), { maxLength: 8 }),
+          (fields, query, windows) => {
+            const list = fields.map((entry, position) => person(`p${position}`, entry));
+            const index = createSearchIndex(list, { excludeIds: ['p3'] });
+            const reference = referenceSearch(list, query).filter((position) => position !== 3);
+            const result = index.search(query);
+            expect(result.count).toBe(reference.length);
+            for (const [start, length] of windows) {
+              expect(windowOf(result, start, start + length)).toEqual(
+                windowOf({ at: (position) => reference[position] ?? -1 }, start, start + length),
+              );
+            }
+            expect(Array.from(result.indices)).toEqual(reference);
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+  });
 });
