@@ -5,9 +5,9 @@ import '../theme/picker.css';
 import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { createIdentitySearch } from '../core/picker/identitySearch.js';
 import { KinshipProvider } from '../hooks/KinshipProvider.js';
 import { createSandbox, generateIdentities } from '../sandbox/index.js';
-import { createIdentitySearch } from '../core/picker/identitySearch.js';
 import { ChildPicker } from './ChildPicker.js';
 
 const PARENT = 'the-parent';
