@@ -455,7 +455,7 @@ describe('ChildPicker', () => {
         { sandbox },
       );
       expect(combobox()).toHaveAccessibleDescription(
-        'Search by email, document number, or phone number with country code (+56 9 1234 5678).',
+        'Search by email, document number, or phone number with country code (+56\u00a09\u00a01234\u00a05678).',
       );
       expect(combobox()).toHaveAttribute('placeholder', 'Email, document or phone number');
     });

@@ -22,7 +22,7 @@ export const picker = {
   'picker.serverHint': 'Search by {fields}.',
   'picker.searchField.email': 'email',
   'picker.searchField.documentNumber': 'document number',
-  'picker.searchField.phone': 'phone number with country code (+56 9 1234 5678)',
+  'picker.searchField.phone': 'phone number with country code (+56\u00a09\u00a01234\u00a05678)',
   'picker.unsupportedQuery':
     'Names cannot be searched here: type your child’s full email, document number or phone number.',
   'picker.loadingMore': 'Loading more…',

@@ -24,7 +24,7 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.serverHint': 'Busque por {fields}.',
   'picker.searchField.email': 'correo electrónico',
   'picker.searchField.documentNumber': 'número de documento',
-  'picker.searchField.phone': 'teléfono con código de país (+56 9 1234 5678)',
+  'picker.searchField.phone': 'teléfono con código de país (+56\u00a09\u00a01234\u00a05678)',
   'picker.unsupportedQuery':
     'Aquí no se puede buscar por nombre: escriba el correo, el número de documento o el teléfono completo de su hijo.',
   'picker.loadingMore': 'Cargando más…',

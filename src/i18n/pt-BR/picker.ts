@@ -24,7 +24,7 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.serverHint': 'Pesquise por {fields}.',
   'picker.searchField.email': 'e-mail',
   'picker.searchField.documentNumber': 'número do documento',
-  'picker.searchField.phone': 'telefone com código do país (+55 11 91234 5678)',
+  'picker.searchField.phone': 'telefone com código do país (+55\u00a011\u00a091234\u00a05678)',
   'picker.unsupportedQuery':
     'Não é possível pesquisar por nome aqui: digite o e-mail, o número do documento ou o telefone completo do seu filho.',
   'picker.loadingMore': 'Carregando mais…',
