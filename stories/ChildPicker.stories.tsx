@@ -5,10 +5,9 @@ import { storyKinship, storyMessages, useStoryKinship } from '../.storybook/kins
 import {
   ChildPicker,
   type ChildPickerProps,
+  createIdentitySearch,
   type Identity,
-  type IdentitySearchQuery,
   type MessageKey,
-  searchIdentities,
   type Translator,
   useKinshipConfig,
 } from '../src/index.js';
@@ -57,17 +56,14 @@ function SandboxPicker({ source = 'sandbox', extra, ...props }: PickerStoryProps
   return <ChildPicker {...props} candidates={candidates} />;
 }
 
-/** Server mode: every keystroke asks the sandbox's `GET /identities?q=…` (debounced, aborted). */
+/**
+ * Server mode as Conomy documents it: `createIdentitySearch` sends an email, document number or
+ * phone typed (never `q`, never a name), and follows `pagination.next` at the end of the list.
+ */
 function ServerSearchPicker(props: Omit<ChildPickerProps, 'candidates' | 'loadCandidates'>) {
   const { conomy } = useKinshipConfig();
   const loadCandidates = useMemo(
-    () =>
-      conomy
-        ? (text: string, options: { signal: AbortSignal }) =>
-            searchIdentities(conomy, { text, limit: 20 } satisfies IdentitySearchQuery, options).then(
-              (page) => page.data,
-            )
-        : undefined,
+    () => (conomy ? createIdentitySearch(conomy, { limit: 20 }) : undefined),
     [conomy],
   );
   return <ChildPicker {...props} {...(loadCandidates ? { loadCandidates } : {})} />;
@@ -90,6 +86,14 @@ async function pickFirstMatch(canvas: Canvas, t: T, text: string) {
 }
 
 /** "Linked A and B.", as the kit announces it in the translator's locale (names joined by `Intl.ListFormat`). */
+/** The hint's list of searchable fields, as the picker formats it. */
+function searchFields({ t, locale }: Translator): string {
+  const labels = (['email', 'documentNumber', 'phone'] as const).map((field) =>
+    t(`picker.searchField.${field}`),
+  );
+  return new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' }).format(labels);
+}
+
 function linkedMessage({ t, locale }: Translator, names: string[]): string {
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names);
   return t('picker.success', { count: names.length, names: list });
@@ -295,7 +299,7 @@ export const HugeList: Story = {
   },
 };
 
-/** Organisations too big to load: `loadCandidates` asks the sandbox (100,000 identities) as the user types. */
+/** Organisations too big to load: `loadCandidates` asks the sandbox (100,000 identities) for the email typed. */
 export const ServerSearch: Story = {
   render: (args) => <ServerSearchPicker {...args} />,
   parameters: { kinship: { sandboxOptions: { identityCount: 100_000 } } },
@@ -304,8 +308,11 @@ export const ServerSearch: Story = {
     const { t } = translator;
     const { requests } = storyKinship({ loaded });
     const input = combobox(canvas, t);
-    await userEvent.type(input, 'valentina pena');
-    // The seeded Valentina Peña comes first; the generated identities hold namesakes.
+    // The hint names what Conomy can search by.
+    await expect(input).toHaveAccessibleDescription(
+      t('picker.serverHint', { fields: searchFields(translator) }),
+    );
+    await userEvent.type(input, 'valentina.pena@example.com');
     await waitFor(
       () =>
         expect(canvas.getAllByRole('option')[0]).toHaveTextContent(
@@ -313,15 +320,54 @@ export const ServerSearch: Story = {
         ),
       { timeout: 5000 },
     );
+    await expect(canvas.getAllByRole('option')).toHaveLength(1);
     const searches = requests.filter((request) => request.path === '/identities');
-    // Debounced: far fewer requests than keystrokes, the last one for the whole text.
+    // Debounced: far fewer requests than keystrokes; only documented filters, the last one the email.
     await expect(searches.length).toBeLessThan(8);
-    await expect(searches.at(-1)?.query.q).toBe('valentina pena');
+    for (const search of searches) await expect(Object.keys(search.query)).not.toContain('q');
+    await expect(searches.at(-1)?.query.email).toBe('valentina.pena@example.com');
     await userEvent.keyboard('{ArrowDown}{Enter}');
     await userEvent.click(canvas.getByRole('button', { name: t('picker.submit', { count: 1 }) }));
     await waitFor(() =>
       expect(canvas.getByRole('status')).toHaveTextContent(linkedMessage(translator, ['Valentina Peña'])),
     );
+  },
+};
+
+/** Server mode, a name typed: Conomy cannot search names, so nothing is sent and the picker says so. */
+export const ServerSearchName: Story = {
+  render: (args) => <ServerSearchPicker {...args} />,
+  play: async ({ canvas, loaded, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    const { requests } = storyKinship({ loaded });
+    await userEvent.type(combobox(canvas, t), 'Valentina');
+    await waitFor(() => expect(canvas.getByText(t('picker.unsupportedQuery'))).toBeVisible(), {
+      timeout: 5000,
+    });
+    await expect(canvas.queryAllByRole('option')).toHaveLength(0);
+    const searches = requests.filter((request) => request.path === '/identities');
+    for (const search of searches) await expect(Object.keys(search.query)).toEqual(['limit']);
+  },
+};
+
+/** Server mode, scrolled to the end: the next page (`pagination.next`) loads, is appended and announced. */
+export const ServerSearchNextPage: Story = {
+  render: (args) => <ServerSearchPicker {...args} />,
+  parameters: { kinship: { sandboxOptions: { identityCount: 1000 } } },
+  play: async ({ canvas, loaded, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    const { requests } = storyKinship({ loaded });
+    await userEvent.click(combobox(canvas, t));
+    const setSize = () => Number(canvas.getAllByRole('option')[0]?.getAttribute('aria-setsize'));
+    // The first page (20 identities, less the parent when it is among them).
+    await waitFor(() => expect(setSize()).toBeGreaterThanOrEqual(19), { timeout: 5000 });
+    const first = setSize();
+    const listbox = canvas.getByRole('listbox');
+    listbox.scrollTop = listbox.scrollHeight;
+    await waitFor(() => expect(setSize()).toBe(first + 20), { timeout: 5000 });
+    await expect(canvas.getByText(t('picker.loadedMore', { count: 20 }))).toBeVisible();
+    const pages = requests.filter((request) => request.path === '/identities' && request.query.next);
+    await expect(pages).toHaveLength(1);
   },
 };
 

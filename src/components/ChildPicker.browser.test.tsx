@@ -5,6 +5,7 @@ import '../theme/picker.css';
 import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { createIdentitySearch } from '../core/picker/identitySearch.js';
 import { KinshipProvider } from '../hooks/KinshipProvider.js';
 import { createSandbox, generateIdentities } from '../sandbox/index.js';
 import { ChildPicker } from './ChildPicker.js';
@@ -155,6 +156,43 @@ describe('ChildPicker in Chromium', () => {
       expect(chipName.scrollWidth).toBeGreaterThan(chipName.clientWidth);
       expect(getComputedStyle(chipName).textOverflow).toBe('ellipsis');
       expect(option.textContent).toContain(long.email);
+    });
+  });
+
+  describe('given server search over 200 identities, 30 per page', () => {
+    function renderServerPicker() {
+      const sandbox = createSandbox({ identityCount: 200 });
+      const conomy = { baseUrl: '/api/conomy', fetcher: sandbox.fetcher, retry: 0 };
+      render(
+        <KinshipProvider conomy={conomy}>
+          <div style={{ padding: 16, maxWidth: 560 }}>
+            <ChildPicker
+              identityId={PARENT}
+              loadCandidates={createIdentitySearch(conomy, { limit: 30 })}
+              debounceMs={0}
+            />
+          </div>
+        </KinshipProvider>,
+      );
+      const input = screen.getByRole('combobox', { name: 'Children to link' });
+      const pageRequests = () => sandbox.requests.filter((request) => request.query.next !== undefined);
+      return { input, pageRequests };
+    }
+
+    it('when the user scrolls to the end, the next page loads once, is appended and announced, and the scroll stays', async () => {
+      const { input, pageRequests } = renderServerPicker();
+      await userEvent.click(input);
+      await waitFor(() => expect(screen.getAllByRole('option')[0]).toHaveAttribute('aria-setsize', '30'));
+      expect(pageRequests()).toHaveLength(0);
+      const listbox = screen.getByRole('listbox');
+      listbox.scrollTop = listbox.scrollHeight;
+      listbox.dispatchEvent(new Event('scroll'));
+      listbox.dispatchEvent(new Event('scroll'));
+      await waitFor(() => expect(screen.getAllByRole('option')[0]).toHaveAttribute('aria-setsize', '60'));
+      expect(pageRequests()).toHaveLength(1);
+      expect(screen.getByText('30 more identities loaded.')).toBeInTheDocument();
+      // Appending keeps the user where they were: the rows around the old end are still in view.
+      expect(listbox.scrollTop).toBeGreaterThan(20 * 56);
     });
   });
 });

@@ -3,6 +3,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { createIdentitySearch } from '../core/picker/identitySearch.js';
 import type { Identity } from '../core/schemas.js';
 import { KinshipProvider } from '../hooks/KinshipProvider.js';
 import { createSandbox, SANDBOX_IDS, type Sandbox } from '../sandbox/index.js';
@@ -418,33 +419,75 @@ describe('ChildPicker', () => {
   describe('given server search', () => {
     it('loads as the user types, shows loading, then only the answer for the latest text', async () => {
       const sandbox = createSandbox({ latencyMs: 30 });
-      const load = vi.fn((query: string, { signal }: { signal: AbortSignal }) =>
-        sandbox
-          .fetcher(`/api/conomy/identities?q=${encodeURIComponent(query)}&limit=20`, { signal })
-          .then((response) => response.json() as Promise<{ data: Identity[] }>)
-          .then((page) => page.data),
-      );
+      const search = createIdentitySearch({ baseUrl: '/api/conomy', fetcher: sandbox.fetcher, retry: 0 });
+      const load = Object.assign(vi.fn(search), { searchableBy: search.searchableBy });
       const { user } = setup(
         <ChildPicker identityId={SANDBOX_IDS.parentUser} loadCandidates={load} debounceMs={10} />,
-        {
-          sandbox,
-        },
+        { sandbox },
       );
       await user.click(combobox());
       expect(screen.getByText('Searching…')).toBeInTheDocument();
-      await user.type(combobox(), 'cafetera');
+      await user.type(combobox(), 'contacto@cafeteradelhuila.co.example');
       await waitFor(() =>
         expect(screen.getByRole('option', { name: /Cooperativa Cafetera del Huila/ })).toBeInTheDocument(),
       );
       expect(load).toHaveBeenLastCalledWith(
-        'cafetera',
+        'contacto@cafeteradelhuila.co.example',
         expect.objectContaining({ signal: expect.any(AbortSignal) }),
       );
       await act(async () => {
         await new Promise((resolve) => setTimeout(resolve, 100));
       });
-      for (const option of screen.getAllByRole('option'))
-        expect(option.textContent?.toLowerCase()).toContain('cafetera');
+      expect(screen.getAllByRole('option')).toHaveLength(1);
+      const searches = sandbox.requests.filter((request) => request.path === '/identities');
+      // Nothing undocumented ever goes out: no q, and the half-typed text was never sent as a name.
+      for (const request of searches) expect(Object.keys(request.query)).not.toContain('q');
+      expect(searches.at(-1)?.query).toEqual({ email: 'contacto@cafeteradelhuila.co.example', limit: '50' });
+    });
+
+    it('names the searches the server supports in a hint the input is described by', () => {
+      const sandbox = createSandbox();
+      setup(
+        <ChildPicker
+          identityId={SANDBOX_IDS.parentUser}
+          loadCandidates={createIdentitySearch({ baseUrl: '/api/conomy', fetcher: sandbox.fetcher })}
+        />,
+        { sandbox },
+      );
+      expect(combobox()).toHaveAccessibleDescription(
+        'Search by email, document number, or phone number with country code (+56\u00a09\u00a01234\u00a05678).',
+      );
+      expect(combobox()).toHaveAttribute('placeholder', 'Email, document or phone number');
+    });
+
+    it('when a name is typed, says names cannot be searched and sends nothing for it', async () => {
+      const sandbox = createSandbox();
+      const { user } = setup(
+        <ChildPicker
+          identityId={SANDBOX_IDS.parentUser}
+          loadCandidates={createIdentitySearch({ baseUrl: '/api/conomy', fetcher: sandbox.fetcher })}
+          debounceMs={10}
+        />,
+        { sandbox },
+      );
+      await user.type(combobox(), 'Valentina');
+      await waitFor(() =>
+        expect(
+          screen.getByText(
+            'Names cannot be searched here: type your child’s full email, document number or phone number.',
+          ),
+        ).toBeInTheDocument(),
+      );
+      expect(screen.queryAllByRole('option')).toHaveLength(0);
+      const searches = sandbox.requests.filter((request) => request.path === '/identities');
+      for (const request of searches) expect(request.query).not.toHaveProperty('q');
+      expect(searches.every((request) => Object.keys(request.query).join() === 'limit')).toBe(true);
+    });
+
+    it('a host search without searchableBy shows no hint and the usual placeholder', () => {
+      setup(<ChildPicker identityId={PARENT} loadCandidates={async () => []} />);
+      expect(combobox()).not.toHaveAttribute('aria-describedby');
+      expect(combobox()).toHaveAttribute('placeholder', 'Search by name, email or document');
     });
   });
 

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { ConomyConfig } from '../core/conomy.js';
 import { KinshipError } from '../core/errors.js';
+import type { IdentitySearchField } from '../core/identityQuery.js';
 import type { LoadCandidates } from '../core/picker/candidateLoader.js';
 import type { Identity } from '../core/schemas.js';
 import { useAddChildren } from '../hooks/useAddChildren.js';
@@ -48,6 +49,8 @@ export interface ChildPickerClassNames {
   optionLinked?: string;
   /** Loading, empty and search error messages in the pop-up. */
   message?: string;
+  /** Server mode: the line under the label naming the searches the server supports. */
+  hint?: string;
   /** The `role="status"` region announcing the outcome. */
   status?: string;
   /** The `role="alert"` region of a failed link. */
@@ -70,7 +73,9 @@ export interface ChildPickerProps
   candidates?: readonly Identity[];
   /**
    * Server search instead of `candidates`: `createIdentitySearch(conomy)`, or any
-   * `(query, { signal }) => Promise<Identity[]>`. Debounced; superseded calls are aborted.
+   * `(query, { signal, next }) => Promise<Identity[] | CandidatePage>`. Debounced; superseded calls
+   * are aborted; a page's `next` is followed when the user scrolls to the end. With
+   * `createIdentitySearch` a hint says what can be searched (email, document number, phone).
    */
   loadCandidates?: LoadCandidates;
   /** Children already linked to `identityId`: shown as linked, never selectable. @default [] */
@@ -120,6 +125,16 @@ function typeLabel(type: string | undefined, translator: Translator): string | n
   if (!type) return null;
   const key = `identityType.${type.toUpperCase()}`;
   return translator.has(key) ? translator.t(key as MessageKey) : type;
+}
+
+/** "email, document number or phone number", in the reader's language. */
+function searchFieldsLabel(fields: readonly IdentitySearchField[], translator: Translator): string {
+  const labels = fields.map((field) => translator.t(`picker.searchField.${field}`));
+  try {
+    return new Intl.ListFormat(translator.locale, { style: 'long', type: 'disjunction' }).format(labels);
+  } catch {
+    return labels.join(', ');
+  }
 }
 
 // Splits a formatted message around a value that is rendered as nodes (never a real character).
@@ -452,16 +467,25 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
       submit();
     };
 
-    const { isOpen, itemCount, status: searchStatus } = picker;
+    const { isOpen, itemCount, status: searchStatus, searchableBy, moreStatus } = picker;
     const query = picker.inputValue.trim();
     let message: React.ReactNode = null;
     if (isOpen && itemCount === 0) {
       if (searchStatus === 'loading' || searchStatus === 'idle') message = t('picker.loading');
       else if (searchStatus === 'error') message = null;
+      else if (picker.isUnsupportedQuery) message = t('picker.unsupportedQuery');
       else if (query) message = t('picker.empty', { query });
       else message = t('picker.noCandidates');
+    } else if (isOpen && moreStatus === 'loading') message = t('picker.loadingMore');
+    else if (isOpen && moreStatus === 'success' && picker.loadedMoreCount > 0) {
+      message = t('picker.loadedMore', { count: picker.loadedMoreCount });
     }
     const showSearchError = isOpen && searchStatus === 'error' && picker.error;
+    const showMoreError = isOpen && itemCount > 0 && moreStatus === 'error' && picker.moreError;
+    const hintId = `${picker.ids.input}-hint`;
+    const hint = searchableBy
+      ? t('picker.serverHint', { fields: searchFieldsLabel(searchableBy, translator) })
+      : null;
 
     return (
       <div
@@ -471,6 +495,7 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
         data-state={isOpen ? 'open' : 'closed'}
         data-status={linkStatus}
         data-search-status={searchStatus}
+        data-more-status={loadCandidates && !candidates ? moreStatus : undefined}
       >
         <label
           {...picker.getLabelProps()}
@@ -479,6 +504,11 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
         >
           {t('picker.label')}
         </label>
+        {hint ? (
+          <p id={hintId} className={cx(kit('hint'), classNames.hint)}>
+            {hint}
+          </p>
+        ) : null}
         <div ref={controlRef} className={cx(kit('control'), classNames.control)}>
           <div className={cx(kit('field'), classNames.field)} data-state={isOpen ? 'open' : 'closed'}>
             {count > 0 ? (
@@ -508,7 +538,10 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
               </ul>
             ) : null}
             <input
-              {...picker.getInputProps({ placeholder: t('picker.placeholder') })}
+              {...picker.getInputProps({
+                placeholder: t(searchableBy ? 'picker.serverPlaceholder' : 'picker.placeholder'),
+                'aria-describedby': hint ? hintId : undefined,
+              })}
               className={cx(kit('input'), classNames.input)}
             />
             <button
@@ -559,6 +592,19 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
                     className={cx(kit('retry'), classNames.retry)}
                     onMouseDown={(event) => event.preventDefault()}
                     onClick={picker.retry}
+                  >
+                    {t('error.retry')}
+                  </button>
+                </>
+              ) : null}
+              {showMoreError ? (
+                <>
+                  {t('picker.loadMoreError')} {errorMessages(picker.moreError as KinshipError, translator)[0]}{' '}
+                  <button
+                    type="button"
+                    className={cx(kit('retry'), classNames.retry)}
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={picker.loadMore}
                   >
                     {t('error.retry')}
                   </button>

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addChildren, searchIdentities } from './conomy.js';
 import { KinshipError } from './errors.js';
+import type { IdentitySearchQuery } from './schemas.js';
 
 vi.mock('react', () => ({}));
 
@@ -326,18 +327,15 @@ describe('addChildren', () => {
 });
 
 describe('searchIdentities', () => {
-  it('sends the filters as query parameters and free text as q', async () => {
+  it('sends the documented filters as query parameters, and never q or an undocumented key', async () => {
     const { fetcher, calls } = queueFetcher(
       json(200, { data: [parent], pagination: { count: 1, next: 'n2', previous: null, total: 40 } }),
     );
-    const page = await searchIdentities(
-      { baseUrl: '/c', fetcher },
-      { text: ' lucía ', type: 'USER', country: 'CHL', limit: 20, status: 'ACTIVE', email: '' },
-    );
+    const query = { type: 'USER', country: 'CHL', limit: 20, status: 'ACTIVE', email: '', q: 'x', name: 'y' };
+    const page = await searchIdentities({ baseUrl: '/c', fetcher }, query as IdentitySearchQuery);
     const url = new URL(calls[0]?.url ?? '', 'http://host');
     expect(url.pathname).toBe('/c/identities');
     expect(Object.fromEntries(url.searchParams)).toEqual({
-      q: 'lucía',
       type: 'USER',
       country: 'CHL',
       limit: '20',
@@ -345,6 +343,34 @@ describe('searchIdentities', () => {
     });
     expect(page.data[0]?.id).toBe(parent.id);
     expect(page.pagination).toEqual({ count: 1, next: 'n2', previous: null, total: 40 });
+  });
+
+  describe('given typed text', () => {
+    it.each([
+      [' Lucia.Perez@Example.com ', { email: 'lucia.perez@example.com' }],
+      ['17.604.011-4', { documentNumber: '17604011-4' }],
+      ['+56 9 1111 1111', { phone: '+56911111111' }],
+    ])('sends %j as the one filter it is: %j', async (text, expected) => {
+      const { fetcher, calls } = queueFetcher(json(200, { data: [], pagination: {} }));
+      await searchIdentities({ baseUrl: '/c', fetcher }, { text, limit: 5, next: 'c2' });
+      const url = new URL(calls[0]?.url ?? '', 'http://host');
+      expect(Object.fromEntries(url.searchParams)).toEqual({ ...expected, limit: '5', next: 'c2' });
+    });
+
+    it('answers a name with an empty page and sends nothing (Conomy has no name search)', async () => {
+      const { fetcher } = queueFetcher(json(200, { data: [parent], pagination: {} }));
+      const page = await searchIdentities({ baseUrl: '/c', fetcher }, { text: 'Lucía Pérez', limit: 5 });
+      expect(page).toEqual({ data: [], pagination: { count: 0, next: null, previous: null, total: 0 } });
+      expect(fetcher).not.toHaveBeenCalled();
+    });
+
+    it('sends blank text as no filter at all (the first unfiltered page)', async () => {
+      const { fetcher, calls } = queueFetcher(json(200, { data: [parent], pagination: {} }));
+      await searchIdentities({ baseUrl: '/c', fetcher }, { text: '   ', limit: 5 });
+      expect(Object.fromEntries(new URL(calls[0]?.url ?? '', 'http://host').searchParams)).toEqual({
+        limit: '5',
+      });
+    });
   });
 
   it('refuses an answer without data → invalid-response', async () => {

@@ -4,6 +4,7 @@
  */
 import { KinshipError } from './errors.js';
 import { type HttpAnswer, type ServiceConfig, send } from './http.js';
+import { classifyIdentitySearch, IDENTITY_SEARCH_PARAMETERS } from './identityQuery.js';
 import {
   type Identity,
   type IdentityPage,
@@ -79,20 +80,38 @@ export async function addChildren(
   return parseIdentity(answer, 'addChildren');
 }
 
+const EMPTY_PAGE: IdentityPage = { data: [], pagination: { count: 0, next: null, previous: null, total: 0 } };
+
 /**
- * Searches identities: `GET {baseUrl}/identities` with Conomy's filters (`email`, `documentNumber`,
- * `type`, `country`, `status`, `limit`, `next`) and `q` for free text (the host's backend or the
- * sandbox decides how to match it). Retried like `addChildren`.
+ * Searches identities: `GET {baseUrl}/identities` with Conomy's documented filters only (`type`,
+ * `email`, `documentNumber`, `phone`, `country`, `status`, `limit`, `next`); any other key of
+ * `query` is not sent. `text` goes out as the filter `classifyIdentitySearch` finds in it (and
+ * replaces an explicit filter of the same name); text that is none of them (a name) resolves with
+ * an empty page **without any request**, since Conomy would ignore it and answer an unfiltered page.
+ * Blank text adds no filter. Retried like `addChildren`.
  */
 export async function searchIdentities(
   config: ConomyConfig,
   query: IdentitySearchQuery = {},
   options: OperationOptions = {},
 ): Promise<IdentityPage> {
+  const values: Partial<Record<string, unknown>> = Object.create(null);
+  for (const key of IDENTITY_SEARCH_PARAMETERS) {
+    if (Object.hasOwn(query, key)) values[key] = query[key];
+  }
+  if (query.text !== undefined && query.text.trim() !== '') {
+    const term = classifyIdentitySearch(query.text);
+    if (term.field === 'none') {
+      if (options.signal?.aborted) {
+        throw new KinshipError('aborted', 'The search was cancelled.', { operation: 'searchIdentities' });
+      }
+      return { data: [], pagination: { ...EMPTY_PAGE.pagination } };
+    }
+    values[term.field] = term.value;
+  }
   const params = new URLSearchParams();
-  const { text, ...filters } = query;
-  if (text !== undefined && text.trim() !== '') params.set('q', text.trim());
-  for (const [key, raw] of Object.entries(filters)) {
+  for (const key of IDENTITY_SEARCH_PARAMETERS) {
+    const raw = values[key];
     if (raw === undefined || raw === null || raw === '') continue;
     params.set(key, String(raw));
   }

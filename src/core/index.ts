@@ -27,6 +27,14 @@ export {
   type ServiceConfig,
 } from './http.js';
 export {
+  classifyIdentitySearch,
+  IDENTITY_SEARCH_FIELDS,
+  IDENTITY_SEARCH_PARAMETERS,
+  type IdentitySearchField,
+  type IdentitySearchParameter,
+  type IdentitySearchTerm,
+} from './identityQuery.js';
+export {
   MutationController,
   type MutationControllerOptions,
   type MutationState,
@@ -58,6 +66,7 @@ export {
   type FieldErrorCode,
   type FieldErrors,
   isEmail,
+  isPathSafeId,
   validateAddChildAccountInput,
   validateAddChildrenInput,
 } from './validation.js';

@@ -220,3 +220,71 @@ describe('given any strings from the host or the user', () => {
     );
   });
 });
+
+// Ids that would change the request path (`/identities/../children`) or that `encodeURIComponent`
+// cannot encode (a lone surrogate throws a raw URIError) are refused before any request.
+const dotSegmentIds = fc.constantFrom('.', '..', ' . ', ' .. ');
+const loneSurrogates = fc.oneof(
+  fc.integer({ min: 0xd800, max: 0xdbff }),
+  fc.integer({ min: 0xdc00, max: 0xdfff }),
+);
+const surrogateIds = fc
+  .tuple(fc.string({ maxLength: 8 }), loneSurrogates, fc.string({ maxLength: 8 }))
+  .map(([before, unit, after]) => `${before}${String.fromCharCode(unit)}${after}`)
+  .filter((id) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(id));
+const hostileIds = fc.oneof(dotSegmentIds, surrogateIds);
+const goodIds = fc.stringMatching(/^[0-9a-f]{24}$/);
+
+describe('given an id that is a dot segment or not well-formed UTF-16', () => {
+  it('addChildren refuses it as the parent id with kind validation under identityId, sending nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileIds, goodIds, async (identityId, child) => {
+        const fetcher = vi.fn(async () => Response.json({ id: 'p', children: [] }));
+        const error = await addChildren({ baseUrl: '/c', fetcher }, { identityId, children: [child] }).then(
+          () => undefined,
+          (caught: unknown) => caught,
+        );
+        expect(isKinshipError(error)).toBe(true);
+        expect(isKinshipError(error) && error.kind).toBe('validation');
+        expect(isKinshipError(error) && error.fieldErrors?.identityId).toEqual(['invalid-id']);
+        expect(isKinshipError(error) && error.fieldErrors?.children).toBeUndefined();
+        expect(fetcher).not.toHaveBeenCalled();
+      }),
+    );
+  });
+
+  it('addChildren refuses it among the children with kind validation under children, sending nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        goodIds,
+        fc.array(goodIds, { maxLength: 3 }),
+        hostileIds,
+        async (identityId, others, bad) => {
+          const fetcher = vi.fn(async () => Response.json({ id: identityId, children: [] }));
+          const children = [...others.filter((id) => id !== identityId), bad];
+          const error = await addChildren({ baseUrl: '/c', fetcher }, { identityId, children }).then(
+            () => undefined,
+            (caught: unknown) => caught,
+          );
+          expect(isKinshipError(error) && error.kind).toBe('validation');
+          expect(isKinshipError(error) && error.fieldErrors?.children).toEqual(['invalid-id']);
+          expect(isKinshipError(error) && error.fieldErrors?.identityId).toBeUndefined();
+          expect(fetcher).not.toHaveBeenCalled();
+        },
+      ),
+    );
+  });
+
+  it('validateAddChildrenInput reports it without throwing', () => {
+    fc.assert(
+      fc.property(hostileIds, (id) => {
+        expect(validateAddChildrenInput({ identityId: id, children: ['c1'] }).fieldErrors.identityId).toEqual(
+          ['invalid-id'],
+        );
+        expect(validateAddChildrenInput({ identityId: 'p', children: [id] }).fieldErrors.children).toEqual([
+          'invalid-id',
+        ]);
+      }),
+    );
+  });
+});

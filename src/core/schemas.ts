@@ -189,10 +189,16 @@ export interface AddChildAccountResult {
 
 /** Filters of Conomy's `GET /identities` (server-side search). */
 export interface IdentitySearchQuery {
-  /** Free text, sent as the filter the host's backend understands (`q`); see README. */
+  /**
+   * What the user typed, sent as the one Conomy filter it can be (`classifyIdentitySearch`): an
+   * email as `email`, a document number as `documentNumber`, a phone number as `phone`. Other text
+   * (a name) is not sent at all: Conomy has no name search (DOMAIN.md).
+   */
   text?: string;
   email?: string;
   documentNumber?: string;
+  /** E.164, e.g. `+56911111111`. */
+  phone?: string;
   type?: IdentityType;
   country?: string;
   status?: IdentityStatus;

@@ -30,6 +30,11 @@ export type FieldErrorCode =
   | 'birth-date-or-role-required'
   /** The parent identity is listed among its own children. */
   | 'self-link'
+  /**
+   * An identity id that cannot be one path segment: `.` or `..` (it would change the request path,
+   * `/identities/../children`) or text that is not well-formed UTF-16 (a lone surrogate).
+   */
+  | 'invalid-id'
   /** Server: the value (email, user name) is already in use. */
   | 'taken';
 
@@ -171,9 +176,23 @@ export interface AddChildrenValidation {
   fieldErrors: FieldErrors;
 }
 
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * True for an id (already trimmed, not blank) that may go into a request path as one segment:
+ * not a dot segment (`.`, `..`, which URL resolution would remove or climb with) and well-formed
+ * UTF-16 (`encodeURIComponent` throws a `URIError` on a lone surrogate). Ids are otherwise opaque
+ * (DOMAIN.md): never checked as UUIDs.
+ */
+export function isPathSafeId(id: string): boolean {
+  return id !== '.' && id !== '..' && !LONE_SURROGATE.test(id);
+}
+
 /**
  * Validates an add-children input: a non-blank parent id, at least one child, no blank child id,
- * the parent not among its own children. Ids are opaque: never checked as UUIDs (DOMAIN.md).
+ * the parent not among its own children, and every id usable as a path segment (`isPathSafeId`,
+ * else `invalid-id`). Ids are opaque: never checked as UUIDs (DOMAIN.md).
  */
 export function validateAddChildrenInput(input: unknown): AddChildrenValidation {
   const errors: FieldErrors = {};
@@ -188,6 +207,7 @@ export function validateAddChildrenInput(input: unknown): AddChildrenValidation 
   } else {
     identityId = source.identityId.trim();
     if (identityId === '') add(errors, 'identityId', source.identityId === '' ? 'required' : 'blank');
+    else if (!isPathSafeId(identityId)) add(errors, 'identityId', 'invalid-id');
   }
   const children: string[] = [];
   if (!Array.isArray(source.children)) {
@@ -206,6 +226,10 @@ export function validateAddChildrenInput(input: unknown): AddChildrenValidation 
       const id = child.trim();
       if (id === '') {
         add(errors, 'children', 'blank');
+        continue;
+      }
+      if (!isPathSafeId(id)) {
+        add(errors, 'children', 'invalid-id');
         continue;
       }
       if (identityId !== '' && id === identityId) add(errors, 'children', 'self-link');

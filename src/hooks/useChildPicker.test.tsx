@@ -119,16 +119,51 @@ describe('useChildPicker', () => {
       expect(names(hook.result.current)).toEqual(['Ana']);
     });
 
-    it('with createIdentitySearch, it asks the Conomy route with the text and a page size', async () => {
+    it('with createIdentitySearch, it asks the Conomy route with the email typed and a page size', async () => {
       const sandbox = createSandbox();
       const search = createIdentitySearch({ baseUrl: '/api/conomy', fetcher: sandbox.fetcher }, { limit: 5 });
       const hook = renderServerPicker(search);
-      type(hook, 'Cafetera');
+      type(hook, 'contacto@cafeteradelhuila.co.example');
       await waitFor(() => expect(hook.result.current.status).toBe('success'));
       const request = sandbox.requests.at(-1);
       expect(request?.path).toBe('/identities');
-      expect(request?.query).toMatchObject({ q: 'Cafetera', limit: '5' });
+      expect(request?.query).toEqual({ email: 'contacto@cafeteradelhuila.co.example', limit: '5' });
       expect(names(hook.result.current)).toEqual(['Cooperativa Cafetera del Huila S.A.S.']);
+      expect(hook.result.current.searchableBy).toEqual(['email', 'documentNumber', 'phone']);
+    });
+
+    it('with createIdentitySearch and a name, it reports an unsupported search and asks nothing', async () => {
+      const sandbox = createSandbox();
+      const hook = renderServerPicker(
+        createIdentitySearch({ baseUrl: '/api/conomy', fetcher: sandbox.fetcher }),
+      );
+      type(hook, 'Cafetera');
+      await waitFor(() => expect(hook.result.current.isUnsupportedQuery).toBe(true));
+      expect(hook.result.current.itemCount).toBe(0);
+      expect(sandbox.requests.filter((request) => Object.keys(request.query).includes('q'))).toEqual([]);
+    });
+
+    it('loadMore follows next, appends the page, and a new text drops the pages of the old one', async () => {
+      const sandbox = createSandbox({ identityCount: 100 });
+      const hook = renderServerPicker(
+        createIdentitySearch({ baseUrl: '/api/conomy', fetcher: sandbox.fetcher }, { limit: 20 }),
+      );
+      await waitFor(() => expect(hook.result.current.status).toBe('success'));
+      expect(hook.result.current.hasMore).toBe(true);
+      const first = hook.result.current.itemCount;
+      act(() => {
+        hook.result.current.loadMore();
+        hook.result.current.loadMore();
+      });
+      expect(hook.result.current.moreStatus).toBe('loading');
+      await waitFor(() => expect(hook.result.current.moreStatus).toBe('success'));
+      expect(hook.result.current.itemCount).toBe(first + 20);
+      expect(hook.result.current.loadedMoreCount).toBe(20);
+      const pages = sandbox.requests.filter((request) => request.query.next !== undefined);
+      expect(pages).toHaveLength(1);
+      type(hook, 'jose.nunez@example.com');
+      await waitFor(() => expect(names(hook.result.current)).toEqual(['José Antonio']));
+      expect(hook.result.current.hasMore).toBe(false);
     });
   });
 

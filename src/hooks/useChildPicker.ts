@@ -12,8 +12,13 @@ import {
   useState,
 } from 'react';
 import type { KinshipError } from '../core/errors.js';
+import type { IdentitySearchField } from '../core/identityQuery.js';
 import { callHost } from '../core/mutation.js';
-import type { CandidateLoadStatus, LoadCandidates } from '../core/picker/candidateLoader.js';
+import type {
+  CandidateLoadStatus,
+  CandidateMoreStatus,
+  LoadCandidates,
+} from '../core/picker/candidateLoader.js';
 import {
   INITIAL_PICKER_STATE,
   type PickerAction,
@@ -28,7 +33,12 @@ import type { Identity } from '../core/schemas.js';
 import { useChildPickerResults } from './useChildPickerResults.js';
 import { useChildPickerWindow } from './useChildPickerWindow.js';
 
-export type { LoadCandidates } from '../core/picker/candidateLoader.js';
+export type {
+  CandidateMoreStatus,
+  CandidatePage,
+  LoadCandidates,
+  LoadCandidatesOptions,
+} from '../core/picker/candidateLoader.js';
 export { createIdentitySearch, type IdentitySearchOptions } from '../core/picker/identitySearch.js';
 export type {
   PickerAction,
@@ -60,7 +70,9 @@ export interface UseChildPickerOptions {
   candidates?: readonly Identity[];
   /**
    * Server search instead of `candidates`: called with the typed text (debounced) and a signal that
-   * aborts when a newer text supersedes it. `createIdentitySearch(conomy)` wires Conomy's search.
+   * aborts when a newer text supersedes it; answering a `CandidatePage` with `next` lets the list
+   * load the next page when the user scrolls to its end. `createIdentitySearch(conomy)` wires
+   * Conomy's search (email, document number or phone; no names).
    */
   loadCandidates?: LoadCandidates;
   /** Server search quiet time after the last keystroke, in ms. @default 250 */
@@ -130,6 +142,20 @@ export interface UseChildPickerResult {
   isStale: boolean;
   /** Sends the latest server search again. */
   retry: () => void;
+  /** Server mode: the list shown has a next page. It loads by itself when the end of the list is in view. */
+  hasMore: boolean;
+  /** Server mode: loads the next page now and appends it (no-op without one, or while one loads). */
+  loadMore: () => void;
+  /** Server mode: where loading the next page stands (`idle` until one is asked for). */
+  moreStatus: CandidateMoreStatus;
+  /** Server mode: the failure of the latest next page (`loadMore` tries again). */
+  moreError: KinshipError | undefined;
+  /** Server mode: how many identities the latest page added (for a polite announcement). */
+  loadedMoreCount: number;
+  /** Server mode: the server cannot search by the typed text (a name, on Conomy); nothing was sent. */
+  isUnsupportedQuery: boolean;
+  /** Server mode: the only filters the server matches text against (`loadCandidates.searchableBy`). */
+  searchableBy: readonly IdentitySearchField[] | undefined;
   /** Positions of the option rows to render, in order (virtualized; includes the highlighted one). */
   rows: readonly number[];
   /** The range of rows in view (plus overscan). */
@@ -272,8 +298,17 @@ export function useChildPicker(options: UseChildPickerOptions): UseChildPickerRe
     overscan,
     highlightedIndex,
     isOpen: state.isOpen,
-    resultKey: result,
+    // Appending a page keeps the scroll position; a new list starts at the top.
+    resultKey: results.listKey,
   });
+
+  // Server mode: the end of the list in view (scrolled or moved there by keyboard) asks for the
+  // next page. Only with real layout: without it every row counts as "in view".
+  const { hasMore, loadMore } = results;
+  const isEndInView = view.isMeasured && itemCount > 0 && view.window.end >= itemCount;
+  useEffect(() => {
+    if (hasMore && isEndInView) loadMore();
+  }, [hasMore, isEndInView, loadMore]);
 
   // Identities seen when picked, so chips keep their names when the search moves on (server mode).
   const knownRef = useRef(new Map<string, Identity>());
@@ -538,6 +573,13 @@ export function useChildPicker(options: UseChildPickerOptions): UseChildPickerRe
     error: results.error,
     isStale: results.isStale,
     retry: results.retry,
+    hasMore: results.hasMore,
+    loadMore: results.loadMore,
+    moreStatus: results.moreStatus,
+    moreError: results.moreError,
+    loadedMoreCount: results.loadedMoreCount,
+    isUnsupportedQuery: results.isUnsupportedQuery,
+    searchableBy: loadCandidates && !candidates ? loadCandidates.searchableBy : undefined,
     rows: view.rows,
     window: view.window,
     rowHeight,

@@ -1,4 +1,5 @@
 import {
+  useCallback,
   useDeferredValue,
   useEffect,
   useLayoutEffect,
@@ -11,6 +12,7 @@ import type { KinshipError } from '../core/errors.js';
 import {
   CandidateLoader,
   type CandidateLoadStatus,
+  type CandidateMoreStatus,
   type LoadCandidates,
 } from '../core/picker/candidateLoader.js';
 import {
@@ -77,6 +79,20 @@ export interface ChildPickerResults {
   isPlaceholder: boolean;
   /** The real result for the current text, searching now if `result` is a stand-in. */
   resolve: () => SearchResult;
+  /** Server mode: the answer shown has a next page (`loadMore` fetches it). */
+  hasMore: boolean;
+  /** Server mode: loads the next page of the answer shown and appends it (no-op without one). */
+  loadMore: () => void;
+  /** Server mode: where loading the next page stands. */
+  moreStatus: CandidateMoreStatus;
+  /** Server mode: the failure of the latest `loadMore`. */
+  moreError: KinshipError | undefined;
+  /** Server mode: how many candidates the latest page added. */
+  loadedMoreCount: number;
+  /** Server mode: the server could not search by the text typed (a name, on Conomy); nothing was sent. */
+  isUnsupportedQuery: boolean;
+  /** Changes when the list is replaced (a new text or answer), not when a page is appended. */
+  listKey: unknown;
 }
 
 const NO_LOAD: LoadCandidates = () => Promise.resolve([]);
@@ -188,9 +204,21 @@ export function useChildPickerResults(options: UseChildPickerResultsOptions): Ch
     return inSlices(() => index.prepare(searchText, SLICE_BUDGET_MS));
   }, [index, searchText, isPlaceholder]);
 
+  const loadMore = useCallback(() => loader.loadMore(), [loader]);
+  // The answer shown, without local narrowing: the only state where paging on makes sense.
+  const isAnswerShown = isServer && loaded.status === 'success' && searchText === '' && !isPlaceholder;
+  const listKey = isServer && searchText === '' ? `answer:${loaded.answerId}` : result;
+
   return {
     index,
     result,
+    hasMore: isAnswerShown && loaded.next !== null,
+    loadMore,
+    moreStatus: isAnswerShown ? loaded.moreStatus : 'idle',
+    moreError: isAnswerShown ? loaded.moreError : undefined,
+    loadedMoreCount: isAnswerShown ? loaded.loadedMoreCount : 0,
+    isUnsupportedQuery: isAnswerShown && loaded.isUnsupportedQuery,
+    listKey,
     status: isServer ? loaded.status : 'success',
     error: isServer ? loaded.error : undefined,
     isStale: listed.text !== inputValue,

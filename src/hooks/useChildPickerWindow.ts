@@ -40,6 +40,8 @@ export interface ChildPickerWindow {
   listboxRef: (element: HTMLElement | null) => void;
   /** Attach to the listbox's `onScroll`. */
   onScroll: () => void;
+  /** True once the list has a measured height (false without layout: jsdom, server rendering). */
+  isMeasured: boolean;
 }
 
 /**
@@ -123,5 +125,13 @@ export function useChildPickerWindow(options: UseChildPickerWindowOptions): Chil
   if (highlightOutside && highlightedIndex >= window.end) rows.push(highlightedIndex);
 
   const pageSize = viewportHeight > 0 ? Math.max(1, Math.floor(viewportHeight / rowHeight) - 1) : 10;
-  return { rows, window, totalHeight: count * rowHeight, pageSize, listboxRef, onScroll };
+  return {
+    rows,
+    window,
+    totalHeight: count * rowHeight,
+    pageSize,
+    listboxRef,
+    onScroll,
+    isMeasured: isOpen && viewportHeight > 0,
+  };
 }

@@ -5,6 +5,7 @@
  * State is copy-on-write: identity objects are never changed in place, so the `identities` view a
  * caller holds stays a consistent snapshot and `reset()` is exact.
  */
+import { IDENTITY_SEARCH_PARAMETERS } from '../core/identityQuery.js';
 import type { Identity, IdentityChild } from '../core/schemas.js';
 import { conomyError, conomyOk, type Outcome } from './responses.js';
 import { conomyFailure, conomyTrigger } from './triggers.js';
@@ -31,17 +32,7 @@ export interface BackendRequest {
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-// Printable ASCII only: such values need lower-casing, not Unicode folding.
-const ASCII = /^[\x20-\x7e]*$/;
-
-/** Lower case without accents: `Lucía Núñez` → `lucia nunez`, so search is accent-insensitive. */
-export function foldText(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
-
+/** Letters and digits only, upper case: `17.604.011-4` and `176040114` compare equal (assumed). */
 function compactDocument(value: string): string {
   return value.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
 }
@@ -117,12 +108,8 @@ export function createConomyBackend(initial: readonly Identity[], context: Backe
   let list: Identity[] = [];
   const positions = new Map<string, number>();
   const parents = new Map<string, string>();
-  // Search keys by list position, built on the first search and dropped when an identity changes.
-  let searchKeys: Array<string | undefined> = [];
-
   const load = () => {
     list = initial.slice();
-    searchKeys = [];
     positions.clear();
     parents.clear();
     list.forEach((identity, position) => {
@@ -142,39 +129,6 @@ export function createConomyBackend(initial: readonly Identity[], context: Backe
     if (position === undefined) return;
     list = list.slice();
     list[position] = updated;
-    searchKeys[position] = undefined;
-  };
-
-  // Names repeat across thousands of identities (generated ones share a small pool), so their folded
-  // form is cached; unique values that are plain ASCII (emails, documents) only need lower-casing.
-  const foldedNames = new Map<string, string>();
-  const foldName = (value: string | null | undefined): string => {
-    if (!value) return '';
-    let folded = foldedNames.get(value);
-    if (folded === undefined) {
-      folded = foldText(value);
-      foldedNames.set(value, folded);
-    }
-    return folded;
-  };
-  const foldUnique = (value: string): string => (ASCII.test(value) ? value.toLowerCase() : foldText(value));
-
-  const searchKey = (identity: Identity, position: number): string => {
-    let key = searchKeys[position];
-    if (key === undefined) {
-      const document = identity.documentNumber ?? '';
-      const compact = compactDocument(document);
-      key = [
-        foldName(identity.name),
-        foldName(identity.lastname),
-        foldName(identity.nickname),
-        foldUnique(identity.email ?? ''),
-        foldUnique(document),
-        compact.length === document.length ? '' : compact.toLowerCase(),
-      ].join(' ');
-      searchKeys[position] = key;
-    }
-    return key;
   };
 
   const fail = (status: number, detail: string, code?: string, type?: string): Outcome =>
@@ -304,8 +258,8 @@ export function createConomyBackend(initial: readonly Identity[], context: Backe
   };
 
   const search = ({ query }: BackendRequest): Outcome => {
-    for (const value of query.values()) {
-      const trigger = conomyTrigger(value);
+    for (const name of IDENTITY_SEARCH_PARAMETERS) {
+      const trigger = conomyTrigger(query.get(name));
       if (trigger) return conomyFailure(trigger, context.traceId());
     }
     const limitText = query.get('limit');
@@ -337,10 +291,9 @@ export function createConomyBackend(initial: readonly Identity[], context: Backe
       : undefined;
     const phone = query.get('phone')?.replace(/\D/g, '');
     const status = query.get('status')?.trim().toUpperCase();
-    const terms = foldText(query.get('q') ?? '')
-      .split(/\s+/)
-      .filter((term) => term.length > 0);
-    const matches = list.filter((identity, position) => {
+    // Like Conomy (DOMAIN.md), an undocumented parameter such as `q` filters nothing: the answer
+    // is the unfiltered page. Only the documented filters narrow it.
+    const matches = list.filter((identity) => {
       if (type !== undefined && identity.type !== type) return false;
       if (country !== undefined && identity.country !== country) return false;
       if (status !== undefined && status !== '' && identity.status?.toUpperCase() !== status) return false;
@@ -349,10 +302,6 @@ export function createConomyBackend(initial: readonly Identity[], context: Backe
         if (compactDocument(identity.documentNumber ?? '') !== documentNumber) return false;
       }
       if (phone !== undefined && phone !== '' && identity.phone?.replace(/\D/g, '') !== phone) return false;
-      if (terms.length > 0) {
-        const key = searchKey(identity, position);
-        for (const term of terms) if (!key.includes(term)) return false;
-      }
       return true;
     });
     const page = matches.slice(offset, offset + limit);

@@ -317,7 +317,7 @@ describe('createSandbox: the request log', () => {
     await link(sandbox, {
       headers: { 'Content-Type': 'application/json', 'Conomyhq-Api-Version': '24-04-2025' },
     });
-    await sandbox.fetcher('/api/conomy/identities?q=luc%C3%ADa&limit=5', { method: 'GET' });
+    await sandbox.fetcher('/api/conomy/identities?email=luc%C3%ADa%40example.com&limit=5', { method: 'GET' });
     await sandbox.fetcher('/api/privo/api/account', { method: 'POST', body: 'not json' });
     expect(sandbox.requests).toEqual([
       {
@@ -336,7 +336,7 @@ describe('createSandbox: the request log', () => {
         id: 2,
         api: 'conomy',
         path: '/identities',
-        query: { q: 'lucía', limit: '5' },
+        query: { email: 'lucía@example.com', limit: '5' },
         body: undefined,
       }),
       expect.objectContaining({ id: 3, api: 'privo', path: '/api/account', body: 'not json', status: 400 }),
@@ -414,7 +414,7 @@ describe('createSandbox: independence and determinism', () => {
       const script = async (sandbox: Sandbox) => [
         await (await link(sandbox)).text(),
         await (await createChild(sandbox)).text(),
-        await (await sandbox.fetcher('/api/conomy/identities?q=gonzalez&limit=50')).text(),
+        await (await sandbox.fetcher('/api/conomy/identities?country=ARG&limit=50')).text(),
         await (await sandbox.fetcher('/api/conomy/identities/nope')).text(),
       ];
       expect(await script(first)).toEqual(await script(second));

@@ -58,7 +58,7 @@ export const SANDBOX_FAILURES: readonly SandboxFailure[] = [
 
 /**
  * Conomy trigger ids: used as the parent identity id, as a child id in the body, or as the value of
- * any search parameter (`?q=sandbox-server-error`), they force the failure named by the key.
+ * any search parameter (`?documentNumber=sandbox-server-error`), they force the failure named by the key.
  */
 export const CONOMY_TRIGGER_IDS = {
   unauthorized: 'sandbox-unauthorized',

@@ -4,6 +4,7 @@
  * to the few calls the kit makes, and refuses everything else.
  */
 
+import { IDENTITY_SEARCH_PARAMETERS } from '../core/identityQuery.js';
 import {
   type CommonProxyOptions,
   createProxyHandler,
@@ -49,6 +50,31 @@ export const CONOMY_ROUTES: readonly RouteDefinition[] = [
   { segments: ['identities'], methods: { GET: 'searchIdentities' } },
 ];
 
+const DOCUMENTED_SEARCH_PARAMETERS: ReadonlySet<string> = new Set(IDENTITY_SEARCH_PARAMETERS);
+
+/**
+ * The request with only the query parameters Conomy documents for `GET /identities` (DOMAIN.md:
+ * `type, email, documentNumber, phone, country, status, limit, next`); any other one (`q`, a name)
+ * is dropped, so nothing undocumented ever reaches Conomy. Other methods carry no query string
+ * upstream and pass unchanged.
+ */
+function withDocumentedQuery(request: Request): Request {
+  if (request.method !== 'GET') return request;
+  let url: URL;
+  try {
+    url = new URL(request.url);
+  } catch {
+    return request;
+  }
+  if (url.search === '') return request;
+  const kept = new URLSearchParams();
+  for (const [name, value] of url.searchParams) {
+    if (DOCUMENTED_SEARCH_PARAMETERS.has(name)) kept.append(name, value);
+  }
+  url.search = kept.toString();
+  return new Request(url, request);
+}
+
 /** Conomy's catalogue code and type for each failure the proxy answers itself (DOMAIN.md). */
 const CONOMY_ERRORS: Record<ProxyFailure, { code: string; type: string }> = {
   'bad-path-parameter': { code: '11', type: 'invalidParam' },
@@ -76,8 +102,9 @@ export function conomyErrorBody(failure: ProxyFailure, status: number) {
 
 /**
  * Creates the Conomy proxy: a `Request → Response` handler that forwards exactly
- * `POST` and `DELETE /identities/{id}/children` and `GET /identities` (with its query string) to
- * `baseUrl`, after `authorize` allowed them, with the server's credentials added.
+ * `POST` and `DELETE /identities/{id}/children` and `GET /identities` (with the query parameters
+ * Conomy documents, nothing else) to `baseUrl`, after `authorize` allowed them, with the server's
+ * credentials added.
  *
  * @throws TypeError when `authorize` or a credential is missing, or `baseUrl` is not absolute.
  */
@@ -113,7 +140,7 @@ export function createConomyProxy(options: ConomyProxyOptions): ProxyHandler {
     ),
   );
 
-  return createProxyHandler({
+  const handler = createProxyHandler({
     factoryName,
     routes: CONOMY_ROUTES,
     options,
@@ -129,4 +156,5 @@ export function createConomyProxy(options: ConomyProxyOptions): ProxyHandler {
       }),
     errorBody: conomyErrorBody,
   });
+  return (request) => handler(withDocumentedQuery(request));
 }

@@ -200,6 +200,35 @@ describe('given an allowed request', () => {
       );
       expect(upstream.apiCalls()[0]?.body).toBeUndefined();
     });
+
+    it('forwards only the parameters Conomy documents: q and anything else never leave the server', async () => {
+      const upstream = fakeConomy(() => Response.json({ data: [], pagination: { count: 0 } }));
+      const response = await proxyWith(upstream.fetch)(
+        new Request(
+          `${ORIGIN}/api/conomy/identities?q=ana&email=ana%40example.com&name=Ana&phone=%2B56911111111` +
+            '&documentNumber=17604011-4&type=USER&country=CHL&status=ACTIVE&limit=5&next=abc&__proto__=x',
+        ),
+      );
+      expect(response.status).toBe(200);
+      const sent = new URL(upstream.apiCalls()[0]?.url ?? '');
+      expect(sent.pathname).toBe('/sandbox/identities');
+      expect([...sent.searchParams]).toEqual([
+        ['email', 'ana@example.com'],
+        ['phone', '+56911111111'],
+        ['documentNumber', '17604011-4'],
+        ['type', 'USER'],
+        ['country', 'CHL'],
+        ['status', 'ACTIVE'],
+        ['limit', '5'],
+        ['next', 'abc'],
+      ]);
+    });
+
+    it('sends no query string at all when nothing documented is left', async () => {
+      const upstream = fakeConomy(() => Response.json({ data: [], pagination: { count: 0 } }));
+      await proxyWith(upstream.fetch)(new Request(`${ORIGIN}/api/conomy/identities?q=valentina`));
+      expect(upstream.apiCalls()[0]?.url).toBe(`${BASE_URL}/identities`);
+    });
   });
 
   describe('when the host sets apiVersion and the browser sends its own', () => {

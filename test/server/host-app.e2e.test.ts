@@ -62,8 +62,8 @@ describe('given a parent signed in to the example host app', () => {
     it('shows them linked, through the Conomy proxy and the HTTP sandbox', async () => {
       const search = page.getByRole('combobox', { name: 'Children to link' });
       for (const [query, name] of [
-        ['Núñez', /José Antonio Núñez Castillo/],
-        ['Araújo', /João Pedro Araújo Lima/],
+        ['jose.nunez@example.com', /José Antonio Núñez Castillo/],
+        ['joao.araujo@example.com', /João Pedro Araújo Lima/],
       ] as const) {
         await search.fill(query);
         await page.getByRole('option', { name }).click();

@@ -6,10 +6,10 @@ import {
   AddChildForm,
   ChildPicker,
   type ConomyConfig,
+  createIdentitySearch,
   type Identity,
   KinshipProvider,
   type ServiceConfig,
-  searchIdentities,
 } from '../../../src/index.js';
 
 /** The signed-in parent, as the host's own `/api/me` tells it. */
@@ -33,15 +33,9 @@ export function App() {
       .then(setMe, () => setFailed(true));
   }, []);
 
-  // Server search through the proxy's GET /identities (the picker debounces and aborts).
-  const loadCandidates = useMemo(
-    () =>
-      (query: string, { signal }: { signal: AbortSignal }) =>
-        searchIdentities(conomy, { text: query, limit: 50, status: 'ACTIVE' }, { signal }).then((page) =>
-          page.data.filter((identity) => identity.id !== me?.identityId),
-        ),
-    [me?.identityId],
-  );
+  // Server search through the proxy's GET /identities: an email, document number or phone typed
+  // (Conomy has no name search); the picker debounces, aborts and loads the next page at the end.
+  const loadCandidates = useMemo(() => createIdentitySearch(conomy, { filters: { status: 'ACTIVE' } }), []);
 
   if (failed) return <p role="alert">Could not sign you in. Reload the page.</p>;
   if (!me) return <p>Signing you in…</p>;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KinshipError } from '../errors.js';
 import type { Identity } from '../schemas.js';
-import { CandidateLoader, type CandidateLoaderState } from './candidateLoader.js';
+import { CandidateLoader, type CandidateLoaderState, type CandidatePage } from './candidateLoader.js';
 
 // core must never import React: if it did, this empty mock would break it.
 vi.mock('react', () => ({}));
@@ -161,6 +161,98 @@ describe('CandidateLoader', () => {
       expect(loader.getState().status).toBe('idle');
       loader.setQuery('lu');
       expect(calls).toHaveLength(2);
+    });
+  });
+
+  describe('given answers with a next page (Conomy pagination)', () => {
+    interface PageCall {
+      query: string;
+      next: string | number | undefined;
+      signal: AbortSignal;
+      resolve: (page: CandidatePage) => void;
+      reject: (error: unknown) => void;
+    }
+    function pagedSearch() {
+      const calls: PageCall[] = [];
+      const load = vi.fn(
+        (query: string, { signal, next }: { signal: AbortSignal; next?: string | number }) =>
+          new Promise<CandidatePage>((resolve, reject) => {
+            calls.push({ query, next, signal, resolve, reject });
+          }),
+      );
+      return { calls, load };
+    }
+    async function answered(query: string) {
+      const search = pagedSearch();
+      const loader = new CandidateLoader({ load: search.load, debounceMs: 0 });
+      loader.setQuery(query);
+      await vi.advanceTimersByTimeAsync(0);
+      search.calls[0]?.resolve({ items: [person('a', 'Ana'), person('b', 'Bea')], next: 'c2' });
+      await vi.advanceTimersByTimeAsync(0);
+      return { ...search, loader };
+    }
+
+    it('when the user reaches the end, loads the next page with the cursor and appends it', async () => {
+      const { calls, loader } = await answered('');
+      expect(loader.getState()).toMatchObject({ status: 'success', next: 'c2', moreStatus: 'idle' });
+      const answerId = loader.getState().answerId;
+      loader.loadMore();
+      expect(loader.getState().moreStatus).toBe('loading');
+      expect(calls[1]).toMatchObject({ query: '', next: 'c2' });
+      calls[1]?.resolve({ items: [person('b', 'Bea'), person('c', 'Cris')], next: null });
+      await vi.advanceTimersByTimeAsync(0);
+      const state = loader.getState();
+      // Bea was on both pages: listed once.
+      expect(state.items.map((item) => item.id)).toEqual(['a', 'b', 'c']);
+      expect(state).toMatchObject({ moreStatus: 'success', loadedMoreCount: 1, next: null, answerId });
+      loader.loadMore();
+      expect(calls).toHaveLength(2);
+    });
+
+    it('asking again while a page loads sends no duplicate request', async () => {
+      const { calls, loader } = await answered('');
+      loader.loadMore();
+      loader.loadMore();
+      loader.loadMore();
+      expect(calls).toHaveLength(2);
+    });
+
+    it('when the query changes while a page loads, the page is aborted and its answer dropped', async () => {
+      const { calls, loader } = await answered('');
+      loader.loadMore();
+      const page = calls[1];
+      loader.setQuery('ana@example.com');
+      expect(page?.signal.aborted).toBe(true);
+      page?.resolve({ items: [person('z', 'Zoe')], next: 'c3' });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(loader.getState().items.map((item) => item.id)).toEqual(['a', 'b']);
+      expect(loader.getState()).toMatchObject({ status: 'loading', moreStatus: 'idle' });
+      calls[2]?.resolve({ items: [person('y', 'Yan')] });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(loader.getState()).toMatchObject({ status: 'success', next: null });
+      expect(loader.getState().items.map((item) => item.id)).toEqual(['y']);
+    });
+
+    it('a failed page keeps the listed candidates and can be asked for again', async () => {
+      const { calls, loader } = await answered('');
+      loader.loadMore();
+      calls[1]?.reject(new KinshipError('network', 'offline', { operation: 'searchIdentities' }));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(loader.getState()).toMatchObject({ moreStatus: 'error', status: 'success' });
+      expect(loader.getState().moreError?.kind).toBe('network');
+      expect(loader.getState().items).toHaveLength(2);
+      loader.loadMore();
+      expect(calls[2]).toMatchObject({ next: 'c2' });
+    });
+
+    it('reports a query the server cannot search by', async () => {
+      const search = pagedSearch();
+      const loader = new CandidateLoader({ load: search.load, debounceMs: 0 });
+      loader.setQuery('Valentina');
+      await vi.advanceTimersByTimeAsync(0);
+      search.calls[0]?.resolve({ items: [], isUnsupportedQuery: true });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(loader.getState()).toMatchObject({ status: 'success', isUnsupportedQuery: true, next: null });
     });
   });
 });

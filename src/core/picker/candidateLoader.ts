@@ -1,19 +1,55 @@
 /**
  * Server-side search for the picker, framework-free: debounces queries, aborts the call a newer
- * query supersedes, and never lets an older answer replace a newer one. The React hook subscribes
- * to it (`useSyncExternalStore`) like TanStack Query's observers.
+ * query supersedes, and never lets an older answer replace a newer one. Follows the answer's
+ * `next` cursor on request (`loadMore`), appending pages. The React hook subscribes to it
+ * (`useSyncExternalStore`) like TanStack Query's observers.
  */
 import { type KinshipError, toKinshipError } from '../errors.js';
+import type { IdentitySearchField } from '../identityQuery.js';
 import type { Identity } from '../schemas.js';
 
-/** Loads the candidates for a query, e.g. through `searchIdentities`. Must honour `signal`. */
-export type LoadCandidates = (
+/** What `LoadCandidates` receives besides the query. */
+export interface LoadCandidatesOptions {
+  /** Aborts when a newer query supersedes this one (or the picker unmounts). */
+  signal: AbortSignal;
+  /** The cursor of the page to load (a previous answer's `next`); absent for the first page. */
+  next?: string | number;
+}
+
+/** One page of candidates, with what the picker needs to page on and explain an empty answer. */
+export interface CandidatePage {
+  /** The candidates of this page, in the server's order. */
+  items: readonly Identity[];
+  /** Cursor of the following page (Conomy's `pagination.next`); `null` or absent on the last page. */
+  next?: string | number | null;
+  /**
+   * True when the query was not sent because the server cannot search by it (a name, on Conomy):
+   * the picker says which searches are supported instead of "No matches".
+   */
+  isUnsupportedQuery?: boolean;
+}
+
+/**
+ * Loads the candidates for a query, e.g. through `searchIdentities`. Must honour `signal`.
+ * Resolves with the identities (one page, nothing more to load) or a `CandidatePage` (with `next`
+ * to load more). `createIdentitySearch` builds one for Conomy.
+ */
+export type LoadCandidates = ((
   query: string,
-  options: { signal: AbortSignal },
-) => Promise<readonly Identity[]>;
+  options: LoadCandidatesOptions,
+) => Promise<readonly Identity[] | CandidatePage>) & {
+  /**
+   * The only filters the server matches typed text against (Conomy: email, document number,
+   * phone; no names). When set, the picker shows a hint naming them. @default undefined (any text)
+   */
+  readonly searchableBy?: readonly IdentitySearchField[];
+};
 
 /** Where a server search stands. */
 export type CandidateLoadStatus = 'idle' | 'loading' | 'success' | 'error';
+
+/** Where loading the next page stands (`idle` until `loadMore` is first called for the answer). */
+export type CandidateMoreStatus = 'idle' | 'loading' | 'success' | 'error';
 
 /** A snapshot of the loader. */
 export interface CandidateLoaderState {
@@ -27,6 +63,18 @@ export interface CandidateLoaderState {
   items: readonly Identity[];
   /** The failure of the latest query, when `status` is `error`. */
   error: KinshipError | undefined;
+  /** Cursor of the next page of `answeredQuery`, `null` when there is none. */
+  next: string | number | null;
+  /** True when the server could not search by `answeredQuery` (see `CandidatePage`). */
+  isUnsupportedQuery: boolean;
+  /** Loading the next page. */
+  moreStatus: CandidateMoreStatus;
+  /** The failure of the latest `loadMore`, when `moreStatus` is `error`. */
+  moreError: KinshipError | undefined;
+  /** How many new candidates the latest page added (after dropping ones already listed). */
+  loadedMoreCount: number;
+  /** Changes with every first-page answer, not with appended pages (lists keep their scroll). */
+  answerId: number;
 }
 
 /** Options of `CandidateLoader`. */
@@ -43,7 +91,28 @@ const INITIAL: CandidateLoaderState = {
   answeredQuery: null,
   items: [],
   error: undefined,
+  next: null,
+  isUnsupportedQuery: false,
+  moreStatus: 'idle',
+  moreError: undefined,
+  loadedMoreCount: 0,
+  answerId: 0,
 };
+
+function toPage(answer: unknown): CandidatePage {
+  if (Array.isArray(answer)) return { items: answer as Identity[] };
+  if (typeof answer === 'object' && answer !== null && Array.isArray((answer as CandidatePage).items)) {
+    return answer as CandidatePage;
+  }
+  return { items: [] };
+}
+
+function cursorOf(page: CandidatePage): string | number | null {
+  const next = page.next;
+  return (typeof next === 'string' && next !== '') || (typeof next === 'number' && Number.isFinite(next))
+    ? next
+    : null;
+}
 
 /** Debounced, abortable, ordered server search. */
 export class CandidateLoader {
@@ -52,6 +121,7 @@ export class CandidateLoader {
   #listeners = new Set<() => void>();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #controller: AbortController | undefined;
+  #moreController: AbortController | undefined;
   #requestId = 0;
 
   constructor(options: CandidateLoaderOptions) {
@@ -89,10 +159,65 @@ export class CandidateLoader {
     this.#schedule(this.#state.query, 0);
   }
 
+  /**
+   * Loads the page after the ones listed (the answer's `next` cursor) and appends it, dropping
+   * candidates already listed. Does nothing while the query loads, without a next page, or while a
+   * page is already on its way (no duplicate requests). A newer query drops a page still loading.
+   */
+  loadMore(): void {
+    const state = this.#state;
+    if (state.status !== 'success' || state.next === null || state.moreStatus === 'loading') return;
+    const { query, next } = state;
+    const controller = new AbortController();
+    this.#moreController = controller;
+    const requestId = this.#requestId;
+    const isCurrent = () => requestId === this.#requestId && !controller.signal.aborted;
+    this.#set({ ...state, moreStatus: 'loading', moreError: undefined });
+    let answer: Promise<unknown>;
+    try {
+      answer = Promise.resolve(this.#options.load(query, { signal: controller.signal, next }));
+    } catch (error) {
+      answer = Promise.reject(error);
+    }
+    answer.then(
+      (value) => {
+        if (!isCurrent()) return;
+        this.#moreController = undefined;
+        const page = toPage(value);
+        const current = this.#state;
+        const listed = new Set(current.items.map((item) => item.id));
+        const added = page.items.filter((item) => {
+          if (listed.has(item.id)) return false;
+          listed.add(item.id);
+          return true;
+        });
+        this.#set({
+          ...current,
+          items: added.length > 0 ? [...current.items, ...added] : current.items,
+          // A server answering the same cursor again would page forever: stop there.
+          next: cursorOf(page) === next ? null : cursorOf(page),
+          moreStatus: 'success',
+          moreError: undefined,
+          loadedMoreCount: added.length,
+        });
+      },
+      (error: unknown) => {
+        if (!isCurrent()) return;
+        this.#moreController = undefined;
+        this.#set({ ...this.#state, moreStatus: 'error', moreError: toKinshipError(error) });
+      },
+    );
+  }
+
   /** Aborts what is in flight and stops timers; a later `setQuery` starts over (Strict Mode remounts). */
   dispose(): void {
     this.#cancel();
-    const state = this.#state;
+    let state = this.#state;
+    // A page cut short can be asked for again after a remount.
+    if (state.moreStatus === 'loading') {
+      state = { ...state, moreStatus: 'idle' };
+      this.#state = state;
+    }
     if (state.status !== 'loading') return;
     // Back to the last answer, so asking for that query again is a no-op and any other one is sent.
     this.#state = {
@@ -107,12 +232,22 @@ export class CandidateLoader {
     this.#timer = undefined;
     this.#controller?.abort();
     this.#controller = undefined;
+    this.#moreController?.abort();
+    this.#moreController = undefined;
     this.#requestId++;
   }
 
   #schedule(query: string, delay: number): void {
     this.#cancel();
-    this.#set({ ...this.#state, status: 'loading', query, error: undefined });
+    this.#set({
+      ...this.#state,
+      status: 'loading',
+      query,
+      error: undefined,
+      moreStatus: 'idle',
+      moreError: undefined,
+      loadedMoreCount: 0,
+    });
     if (delay <= 0) this.#send(query);
     else this.#timer = setTimeout(() => this.#send(query), delay);
   }
@@ -123,22 +258,29 @@ export class CandidateLoader {
     this.#controller = controller;
     const requestId = ++this.#requestId;
     const isCurrent = () => requestId === this.#requestId && !controller.signal.aborted;
-    let answer: Promise<readonly Identity[]>;
+    let answer: Promise<unknown>;
     try {
       answer = Promise.resolve(this.#options.load(query, { signal: controller.signal }));
     } catch (error) {
       answer = Promise.reject(error);
     }
     answer.then(
-      (items) => {
+      (value) => {
         if (!isCurrent()) return;
         this.#controller = undefined;
+        const page = toPage(value);
         this.#set({
           status: 'success',
           query,
           answeredQuery: query,
-          items: Array.isArray(items) ? items : [],
+          items: page.items,
           error: undefined,
+          next: cursorOf(page),
+          isUnsupportedQuery: page.isUnsupportedQuery === true,
+          moreStatus: 'idle',
+          moreError: undefined,
+          loadedMoreCount: 0,
+          answerId: this.#state.answerId + 1,
         });
       },
       (error: unknown) => {

@@ -4,7 +4,10 @@ export {
   type CandidateLoaderOptions,
   type CandidateLoaderState,
   type CandidateLoadStatus,
+  type CandidateMoreStatus,
+  type CandidatePage,
   type LoadCandidates,
+  type LoadCandidatesOptions,
 } from './candidateLoader.js';
 export { createIdentitySearch, type IdentitySearchOptions } from './identitySearch.js';
 export { normalizeKey, normalizeQuery } from './normalize.js';

@@ -18,4 +18,16 @@ export const picker = {
   'picker.success': 'Linked {names}.',
   'picker.successStatus': '{parent} is now: {status}.',
   'picker.parent': 'The parent identity',
+  'picker.serverPlaceholder': 'Email, document or phone number',
+  'picker.serverHint': 'Search by {fields}.',
+  'picker.searchField.email': 'email',
+  'picker.searchField.documentNumber': 'document number',
+  'picker.searchField.phone': 'phone number with country code (+56\u00a09\u00a01234\u00a05678)',
+  'picker.unsupportedQuery':
+    'Names cannot be searched here: type your child’s full email, document number or phone number.',
+  'picker.loadingMore': 'Loading more…',
+  'picker.loadedMore': '{count, plural, one {# more identity loaded.} other {# more identities loaded.}}',
+  'picker.loadMoreError': 'More results could not be loaded.',
+  // Shown by ChildPicker for an id refused before linking (`validateAddChildrenInput`).
+  'fieldError.invalid-id': 'This identity id cannot be used.',
 } as const;

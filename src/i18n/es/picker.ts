@@ -20,4 +20,16 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.success': 'Se vinculó a {names}.',
   'picker.successStatus': 'Estado de {parent}: {status}.',
   'picker.parent': 'La identidad principal',
+  'picker.serverPlaceholder': 'Correo, documento o teléfono',
+  'picker.serverHint': 'Busque por {fields}.',
+  'picker.searchField.email': 'correo electrónico',
+  'picker.searchField.documentNumber': 'número de documento',
+  'picker.searchField.phone': 'teléfono con código de país (+56\u00a09\u00a01234\u00a05678)',
+  'picker.unsupportedQuery':
+    'Aquí no se puede buscar por nombre: escriba el correo, el número de documento o el teléfono completo de su hijo.',
+  'picker.loadingMore': 'Cargando más…',
+  'picker.loadedMore':
+    '{count, plural, one {Se cargó # identidad más.} other {Se cargaron # identidades más.}}',
+  'picker.loadMoreError': 'No se pudieron cargar más resultados.',
+  'fieldError.invalid-id': 'Este identificador de identidad no se puede usar.',
 };

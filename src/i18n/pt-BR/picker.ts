@@ -20,4 +20,16 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.success': '{names} {count, plural, one {vinculado} other {vinculados}}.',
   'picker.successStatus': 'Status de {parent}: {status}.',
   'picker.parent': 'A identidade principal',
+  'picker.serverPlaceholder': 'E-mail, documento ou telefone',
+  'picker.serverHint': 'Pesquise por {fields}.',
+  'picker.searchField.email': 'e-mail',
+  'picker.searchField.documentNumber': 'número do documento',
+  'picker.searchField.phone': 'telefone com código do país (+55\u00a011\u00a091234\u00a05678)',
+  'picker.unsupportedQuery':
+    'Não é possível pesquisar por nome aqui: digite o e-mail, o número do documento ou o telefone completo do seu filho.',
+  'picker.loadingMore': 'Carregando mais…',
+  'picker.loadedMore':
+    '{count, plural, one {Mais # identidade carregada.} other {Mais # identidades carregadas.}}',
+  'picker.loadMoreError': 'Não foi possível carregar mais resultados.',
+  'fieldError.invalid-id': 'Este identificador de identidade não pode ser usado.',
 };
