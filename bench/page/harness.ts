@@ -3,8 +3,8 @@
  * the page under test synchronously, and times each keystroke from `keydown` to the first frame
  * after the page shows that text's result. bench/run.mjs drives it through `window.__bench`.
  */
-import type { Identity } from '../../src/core/schemas.js';
-import { generateIdentities } from '../../src/sandbox/generate.js';
+import type { Identity } from '../../src/index.js';
+import { generateIdentities } from '../../src/sandbox/index.js';
 
 /** How a page tells that the result for `text` is on screen. */
 export type IsShown = (text: string) => boolean;

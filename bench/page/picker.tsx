@@ -9,9 +9,9 @@ import '../../src/theme/badge.css';
 import '../../src/theme/picker.css';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { ChildPicker } from '../../src/components/ChildPicker.js';
+// The search index is internal: the bench times it directly, next to the public component.
 import { createSearchIndex } from '../../src/core/picker/searchIndex.js';
-import { KinshipProvider } from '../../src/hooks/KinshipProvider.js';
+import { ChildPicker, KinshipProvider } from '../../src/index.js';
 import { candidates, installBench, parentId } from './harness.js';
 
 const conomy = { baseUrl: '/api/conomy', fetcher: () => Promise.reject(new TypeError('offline bench')) };

@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import * as React from 'react';
 import type { AddChildFormValues } from '../core/form/index.js';
+import { joinClassNames } from '../hooks/internal/dom.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import { AddChildForm, type AddChildFormClassNames, type AddChildFormProps } from './AddChildForm.js';
 import { ChildPicker, type ChildPickerClassNames, type ChildPickerProps } from './ChildPicker.js';
@@ -74,11 +75,6 @@ export type AddChildDialogLinkProps = AddChildDialogBaseProps &
 
 /** Props of `AddChildDialog`: the dialog's own, plus those of the flow's component. */
 export type AddChildDialogProps = AddChildDialogAccountProps | AddChildDialogLinkProps;
-
-function joinClassNames(...names: Array<string | false | undefined>): string | undefined {
-  const joined = names.filter(Boolean).join(' ');
-  return joined || undefined;
-}
 
 function CloseIcon() {
   return (

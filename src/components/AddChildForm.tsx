@@ -9,6 +9,7 @@ import type {
 } from '../core/form/index.js';
 import type { ServiceConfig } from '../core/http.js';
 import type { AddChildAccountResult } from '../core/schemas.js';
+import { joinClassNames } from '../hooks/internal/dom.js';
 import { type UseAddChildFormOptions, useAddChildForm } from '../hooks/useAddChildForm.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
@@ -117,11 +118,6 @@ function fieldErrorText(translator: Translator, value: string): string {
 
 function alertText(translator: Translator, key: string, values?: Record<string, string | number>): string {
   return translator.has(key) ? translator.t(key, values) : translator.t('error.server');
-}
-
-function joinClassNames(...names: Array<string | false | undefined>): string | undefined {
-  const joined = names.filter(Boolean).join(' ');
-  return joined || undefined;
 }
 
 /**

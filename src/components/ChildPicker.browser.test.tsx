@@ -77,8 +77,8 @@ describe('ChildPicker in Chromium', () => {
       await userEvent.keyboard('{Enter}');
       const name = candidates[9997]?.name ?? '';
       expect(active.getAttribute('aria-selected')).toBe('true');
-      expect(screen.getByRole('button', { name: new RegExp(`^Remove ${name}`) })).toBeTruthy();
-      expect(screen.getByRole('button', { name: 'Link 1 child' })).toBeTruthy();
+      await expect.element(screen.getByRole('button', { name: new RegExp(`^Remove ${name}`) })).toBeVisible();
+      await expect.element(screen.getByRole('button', { name: 'Link 1 child' })).toBeVisible();
       await userEvent.keyboard('{Home}');
       expect(expectActiveOptionVisible(input).getAttribute('aria-posinset')).toBe('1');
     });

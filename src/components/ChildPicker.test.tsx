@@ -389,7 +389,6 @@ describe('ChildPicker', () => {
       // PageDown moves ten rows at a time where there is no layout to measure a page.
       await user.keyboard('{ArrowDown}{PageDown}{PageDown}{PageDown}{PageDown}{ArrowDown>4/}');
       const active = combobox().getAttribute('aria-activedescendant');
-      expect(active).toBeTruthy();
       expect(document.getElementById(active as string)).toHaveTextContent('Name44 Many');
       await user.keyboard('{End}');
       const last = document.getElementById(combobox().getAttribute('aria-activedescendant') as string);

@@ -4,6 +4,7 @@ import { KinshipError } from '../core/errors.js';
 import type { IdentitySearchField } from '../core/identityQuery.js';
 import type { LoadCandidates } from '../core/picker/candidateLoader.js';
 import type { Identity } from '../core/schemas.js';
+import { joinClassNames as cx, useIsomorphicLayoutEffect } from '../hooks/internal/dom.js';
 import { useAddChildren } from '../hooks/useAddChildren.js';
 import { type UseChildPickerResult, useChildPicker } from '../hooks/useChildPicker.js';
 import { readIsOffline, useChildPickerIsOffline } from '../hooks/useChildPickerOnline.js';
@@ -100,11 +101,6 @@ export interface ChildPickerProps
   classNames?: ChildPickerClassNames;
   /** Leaves out the kit's class names (keeps `data-*` state and the layout the virtual list needs). @default false */
   unstyled?: boolean;
-}
-
-function cx(...names: Array<string | false | null | undefined>): string | undefined {
-  const joined = names.filter(Boolean).join(' ');
-  return joined || undefined;
 }
 
 /** "Lucía Pérez", else the nickname, else a "No name (id)" placeholder. */
@@ -239,8 +235,6 @@ function errorMessages(error: KinshipError, translator: Translator, isOffline = 
 
 // Layout is set from script after mount (the CSSOM, which a strict CSP allows), never as a `style`
 // attribute in the markup: a server-rendered `style="…"` is blocked by `style-src 'self'`.
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
-
 /** Sets inline properties through the CSSOM while mounted (and `active`), removing them after. */
 function useInlineLayout(
   ref: React.RefObject<HTMLElement | null>,

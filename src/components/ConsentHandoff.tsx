@@ -2,6 +2,7 @@ import * as React from 'react';
 import { isKinshipError } from '../core/errors.js';
 import { alertMessages } from '../core/form/alert.js';
 import { safeConsentUrl } from '../core/privo.js';
+import { joinClassNames, useIsomorphicLayoutEffect } from '../hooks/internal/dom.js';
 import { useCooldown } from '../hooks/useAddChildFormCooldown.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
@@ -68,9 +69,6 @@ export interface ConsentHandoffProps {
   unstyled?: boolean;
 }
 
-// Focus moves in the same frame as the hand-off appears; the server has no DOM (and React warns).
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? React.useEffect : React.useLayoutEffect;
-
 const SHOWS_LINK: ReadonlySet<string> = new Set(['pending', 'postponed']);
 const CAN_RESEND: ReadonlySet<string> = new Set(['pending', 'postponed', 'expired']);
 const PLACEHOLDER = '\u0000';
@@ -90,11 +88,6 @@ function formatWithNode(
       {after.join('')}
     </>
   );
-}
-
-function joinClassNames(...names: Array<string | false | undefined>): string | undefined {
-  const joined = names.filter(Boolean).join(' ');
-  return joined || undefined;
 }
 
 type CopyFeedback = { kind: 'copied' | 'failed'; attempt: number } | null;

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { joinClassNames } from '../hooks/internal/dom.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey } from '../i18n/index.js';
 
@@ -76,11 +77,6 @@ export function identityStatusTone(
 function normalizeStatus(status: string | null | undefined, kind: 'identity' | 'consent'): string {
   const trimmed = typeof status === 'string' ? status.trim() : '';
   return kind === 'identity' ? trimmed.toUpperCase() : trimmed.toLowerCase();
-}
-
-function joinClassNames(...names: Array<string | false | undefined>): string | undefined {
-  const joined = names.filter(Boolean).join(' ');
-  return joined || undefined;
 }
 
 /**

@@ -1,8 +1,9 @@
-// The framework-free core: operations, schemas, errors, validation, the mutation observer.
+// The framework-free core's public names: operations, errors, and the types of their inputs and
+// results. Listed by name: this list is the semver contract (docs/api.md says what each one is, and
+// test/api.test.ts keeps the two in step). Helpers only the kit uses stay unexported.
 export {
   type AddChildrenInput,
   addChildren,
-  CONOMY_API_VERSION,
   type ConomyConfig,
   type OperationOptions,
   searchIdentities,
@@ -14,59 +15,58 @@ export {
   type KinshipErrorDetails,
   type KinshipErrorKind,
   type KinshipOperation,
-  toKinshipError,
 } from './errors.js';
-export * from './form/index.js';
-export {
-  DEFAULT_RETRY,
-  DEFAULT_TIMEOUT_MS,
-  type Fetcher,
-  FORM_ERROR_KEY,
-  joinUrl,
-  parseRetryAfter,
-  type ServiceConfig,
-} from './http.js';
+export type { AlertMessage } from './form/alert.js';
+export type {
+  AddChildFormConfig,
+  AddChildFormField,
+  AddChildFormFieldsOption,
+  AddChildFormInputName,
+  AddChildFormRole,
+  AddChildFormValues,
+  AgeInput,
+  FieldRequirement,
+} from './form/config.js';
+export type { DatePart } from './form/dateParts.js';
+export type {
+  AddChildFormAction,
+  AddChildFormState,
+  AddChildFormStatus,
+} from './form/reducer.js';
+export type { AddChildFormFieldErrors, UnplacedFieldError } from './form/validate.js';
+export type { Fetcher, ServiceConfig } from './http.js';
 export {
   classifyIdentitySearch,
-  IDENTITY_SEARCH_FIELDS,
-  IDENTITY_SEARCH_PARAMETERS,
   type IdentitySearchField,
-  type IdentitySearchParameter,
   type IdentitySearchTerm,
 } from './identityQuery.js';
-export {
-  MutationController,
-  type MutationControllerOptions,
-  type MutationState,
-  type MutationStatus,
-} from './mutation.js';
-export * from './picker/index.js';
-export { addChildAccount, type ResendConsentInput, resendConsent, safeConsentUrl } from './privo.js';
-export {
-  type AddChildAccountInput,
-  type AddChildAccountResult,
-  addChildAccountInputSchema,
-  type ChildAccount,
-  childAccountSchema,
-  type Identity,
-  type IdentityChild,
-  type IdentityPage,
-  type IdentitySearchQuery,
-  type IdentityStatus,
-  type IdentityType,
-  identitySchema,
-  KNOWN_IDENTITY_STATUSES,
-  type KnownIdentityStatus,
+export type {
+  CandidateLoadStatus,
+  CandidateMoreStatus,
+  CandidatePage,
+  LoadCandidates,
+  LoadCandidatesOptions,
+} from './picker/candidateLoader.js';
+export { createIdentitySearch, type IdentitySearchOptions } from './picker/identitySearch.js';
+export type {
+  PickerAction,
+  PickerActionAndChanges,
+  PickerActionType,
+  PickerState,
+  PickerStateReducer,
+} from './picker/reducer.js';
+export type { VirtualWindow } from './picker/virtualWindow.js';
+export { addChildAccount, type ResendConsentInput, resendConsent } from './privo.js';
+export type {
+  AddChildAccountInput,
+  AddChildAccountResult,
+  ChildAccount,
+  Identity,
+  IdentityChild,
+  IdentityPage,
+  IdentitySearchQuery,
+  IdentityStatus,
+  IdentityType,
+  KnownIdentityStatus,
 } from './schemas.js';
-export {
-  ADD_CHILD_ACCOUNT_FIELDS,
-  type AddChildAccountField,
-  birthDateFromParts,
-  checkBirthDate,
-  type FieldErrorCode,
-  type FieldErrors,
-  isEmail,
-  isPathSafeId,
-  validateAddChildAccountInput,
-  validateAddChildrenInput,
-} from './validation.js';
+export type { AddChildAccountField, FieldErrorCode, FieldErrors } from './validation.js';

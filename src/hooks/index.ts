@@ -1,4 +1,4 @@
-// Headless hooks: no markup, no CSS.
+// The headless hooks' public names (no markup, no CSS), listed by name: see docs/api.md.
 export {
   type KinshipContextValue,
   KinshipProvider,
@@ -11,23 +11,17 @@ export {
   useAddChildAccount,
 } from './useAddChildAccount.js';
 export {
+  type AddChildFormAlert,
+  type AddChildFormFieldOverrides,
   type AddChildFormFieldProps,
+  type AddChildFormGroupProps,
+  type AddChildFormRetryProps,
+  type AddChildFormRoleProps,
+  type AddChildFormSubmitProps,
   type UseAddChildFormOptions,
   type UseAddChildFormResult,
   useAddChildForm,
 } from './useAddChildForm.js';
 export { type UseAddChildrenOptions, type UseAddChildrenResult, useAddChildren } from './useAddChildren.js';
-export {
-  createIdentitySearch,
-  DEFAULT_PICKER_ROW_HEIGHT,
-  type IdentitySearchOptions,
-  type LoadCandidates,
-  type PickerAction,
-  type PickerActionAndChanges,
-  type PickerState,
-  type PickerStateReducer,
-  type UseChildPickerOptions,
-  type UseChildPickerResult,
-  useChildPicker,
-} from './useChildPicker.js';
+export { type UseChildPickerOptions, type UseChildPickerResult, useChildPicker } from './useChildPicker.js';
 export type { MutationResultState } from './useMutation.js';

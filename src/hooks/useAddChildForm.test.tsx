@@ -132,13 +132,14 @@ describe('useAddChildForm', () => {
       const { result } = renderHook(() => useAddChildForm(), { wrapper: wrapperWith(fetcher) });
       const onChange = vi.fn((event: { preventDefault: () => void }) => event.preventDefault());
       const props = result.current.getFieldProps('firstName', { onChange });
-      act(() =>
-        props.onChange({
-          target: { value: 'x' },
-          defaultPrevented: true,
-          preventDefault() {},
-        } as unknown as Parameters<typeof props.onChange>[0]),
-      );
+      const event = {
+        target: { value: 'x' },
+        defaultPrevented: false,
+        preventDefault() {
+          event.defaultPrevented = true;
+        },
+      };
+      act(() => props.onChange(event as unknown as Parameters<typeof props.onChange>[0]));
       expect(onChange).toHaveBeenCalledTimes(1);
       expect(result.current.values.firstName).toBe('');
     });

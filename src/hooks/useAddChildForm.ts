@@ -6,7 +6,6 @@ import {
   useCallback,
   useEffect,
   useId,
-  useLayoutEffect,
   useReducer,
   useRef,
   useSyncExternalStore,
@@ -43,6 +42,7 @@ import type { ServiceConfig } from '../core/http.js';
 import { callHost } from '../core/mutation.js';
 import { resendConsent } from '../core/privo.js';
 import type { AddChildAccountResult } from '../core/schemas.js';
+import { composeEventHandlers, useIsomorphicLayoutEffect } from './internal/dom.js';
 import { useKinshipConfig } from './KinshipProvider.js';
 import { useAddChildAccount } from './useAddChildAccount.js';
 import { useCooldown } from './useAddChildFormCooldown.js';
@@ -232,10 +232,6 @@ function subscribeOnline(onChange: () => void): () => void {
 }
 const readOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
 const serverOffline = () => false;
-
-// Focus must move in the same frame as the DOM change (a removed button would leave it on <body>);
-// on the server there is no DOM and React warns about layout effects.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 const PART_INPUT: Record<DatePart, AddChildFormInputName> = {
   day: 'birthDay',
@@ -443,18 +439,14 @@ export function useAddChildForm(options: UseAddChildFormOptions = {}): UseAddChi
       required: config.fields[field] === 'required',
       'aria-invalid': errors[field] ? true : undefined,
       'aria-describedby': describedBy(field, overrides['aria-describedby']),
-      onChange: (event) => {
-        overrides.onChange?.(event);
-        if (event.defaultPrevented) return;
+      onChange: composeEventHandlers(overrides.onChange, (event) => {
         dispatch({ type: 'FieldChange', name, value: event.target.value });
-      },
-      onBlur: (event) => {
-        overrides.onBlur?.(event);
-        if (event.defaultPrevented) return;
+      }),
+      onBlur: composeEventHandlers(overrides.onBlur, (event) => {
         // Moving between day, month and year is not leaving the date of birth.
         if (field === 'birthDate' && isDatePart(event.relatedTarget)) return;
         dispatch({ type: 'FieldBlur', field });
-      },
+      }),
     };
   };
 
@@ -537,22 +529,15 @@ export function useAddChildForm(options: UseAddChildFormOptions = {}): UseAddChi
       type: 'submit',
       'aria-busy': isPending ? true : undefined,
       'aria-disabled': isPending ? true : undefined,
-      onClick: (event) => {
-        overrides.onClick?.(event);
+      onClick: composeEventHandlers(overrides.onClick, (event) => {
         // Inert while pending: the click (or Enter's implicit submission) does not submit again.
-        if (event.defaultPrevented || latest.current.state.status === 'pending' || inFlight.current) {
-          event.preventDefault();
-        }
-      },
+        if (latest.current.state.status === 'pending' || inFlight.current) event.preventDefault();
+      }),
     }),
     getRetryProps: (overrides = {}) => ({
       type: 'button',
       'aria-disabled': canRetry ? undefined : true,
-      onClick: (event) => {
-        overrides.onClick?.(event);
-        if (event.defaultPrevented) return;
-        retry();
-      },
+      onClick: composeEventHandlers(overrides.onClick, () => retry()),
     }),
     submit,
     retry,

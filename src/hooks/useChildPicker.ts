@@ -30,6 +30,7 @@ import {
 import type { SearchResult } from '../core/picker/searchIndex.js';
 import type { VirtualWindow } from '../core/picker/virtualWindow.js';
 import type { Identity } from '../core/schemas.js';
+import { composeEventHandlers } from './internal/dom.js';
 import { useChildPickerResults } from './useChildPickerResults.js';
 import { useChildPickerWindow } from './useChildPickerWindow.js';
 
@@ -188,20 +189,12 @@ export interface UseChildPickerResult {
 
 type Handler<E> = ((event: E) => void) | undefined;
 
-/**
- * Runs the host's handler first; `event.preventDefault()` there skips the kit's. An event that
- * arrives already prevented still reaches the kit: a dialog around the picker (Radix handles Escape
- * on the document, before the input sees it) prevents it to stay open, not to keep the list open.
- */
+/** The host's prop (typed `unknown` in `Props`) composed with the kit's handler: see `composeEventHandlers`. */
 function compose<E extends { defaultPrevented: boolean }>(
   host: unknown,
   own: (event: E) => void,
 ): (event: E) => void {
-  return (event: E) => {
-    const arrivedPrevented = event.defaultPrevented;
-    (host as Handler<E>)?.(event);
-    if (arrivedPrevented || !event.defaultPrevented) own(event);
-  };
+  return composeEventHandlers(host as Handler<E>, own);
 }
 
 function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {

@@ -1,13 +1,4 @@
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { KinshipError } from '../core/errors.js';
 import {
   CandidateLoader,
@@ -22,6 +13,7 @@ import {
   type SearchResult,
 } from '../core/picker/searchIndex.js';
 import type { Identity } from '../core/schemas.js';
+import { useIsomorphicLayoutEffect } from './internal/dom.js';
 
 /** Lists shorter than this are indexed while rendering (it takes about a millisecond). */
 const INDEX_AT_ONCE_BELOW = 500;
@@ -33,7 +25,6 @@ const SLICE_BUDGET_MS = 4;
  */
 const SAME_FRAME_BUDGET_MS = 16;
 
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 const now = (): number => globalThis.performance?.now() ?? Date.now();
 
 /** A typed text and when it was typed (a counter), so the list never goes back to an older one. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import {
   getFallbackWindow,
   getVirtualWindow,
@@ -6,9 +6,7 @@ import {
   scrollTopToReveal,
   type VirtualWindow,
 } from '../core/picker/virtualWindow.js';
-
-// useLayoutEffect warns during server rendering in React 18; nothing needs measuring there.
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+import { useIsomorphicLayoutEffect } from './internal/dom.js';
 
 /** Options of `useChildPickerWindow`. */
 export interface UseChildPickerWindowOptions {

@@ -172,8 +172,12 @@ describe('given ChildPicker used with the keyboard only', () => {
       await userEvent.keyboard('{Enter}{ArrowDown}{Enter}');
       expectFocusOn(combobox);
       const [first, second] = candidates;
-      expect(screen.getByRole('button', { name: `Remove ${first?.name} ${first?.lastname}` })).toBeTruthy();
-      expect(screen.getByRole('button', { name: `Remove ${second?.name} ${second?.lastname}` })).toBeTruthy();
+      await expect
+        .element(screen.getByRole('button', { name: `Remove ${first?.name} ${first?.lastname}` }))
+        .toBeVisible();
+      await expect
+        .element(screen.getByRole('button', { name: `Remove ${second?.name} ${second?.lastname}` }))
+        .toBeVisible();
 
       await userEvent.keyboard('{Escape}');
       expect(combobox.getAttribute('aria-expanded')).toBe('false');

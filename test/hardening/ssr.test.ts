@@ -79,18 +79,8 @@ describe('given a Node server without window or document', () => {
   });
 
   describe('when the package entry is imported', () => {
-    it('loads every component and leaves window and document undefined', async () => {
-      const kit = await import('../../src/index.js');
-      for (const name of [
-        'AddChildForm',
-        'ChildPicker',
-        'ConsentHandoff',
-        'AddChildDialog',
-        'IdentityStatusBadge',
-        'KinshipProvider',
-      ] as const) {
-        expect(kit[name], name).toBeTruthy();
-      }
+    it('leaves window and document undefined', async () => {
+      await import('../../src/index.js');
       expect(typeof globals.window).toBe('undefined');
       expect(typeof globals.document).toBe('undefined');
     });
@@ -105,8 +95,9 @@ describe('given a Node server without window or document', () => {
           defaultValue: [...SANDBOX_IDS.linkableChildren.slice(0, 2)],
         }),
       );
-      const [combobox] = tags(html, 'input', { role: 'combobox' });
-      expect(combobox).toBeDefined();
+      const comboboxes = tags(html, 'input', { role: 'combobox' });
+      expect(comboboxes).toHaveLength(1);
+      const [combobox] = comboboxes;
       expect(attribute(combobox, 'aria-expanded')).toBe('false');
       const label = tags(html, 'label', { for: attribute(combobox, 'id') ?? '-' });
       expect(label).toHaveLength(1);

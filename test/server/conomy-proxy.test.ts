@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addChildren } from '../../src/core/conomy.js';
+import { addChildren } from '../../src/headless.js';
 import {
   type AuthorizeContext,
   type ConomyProxyOptions,

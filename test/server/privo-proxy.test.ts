@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addChildAccount } from '../../src/core/privo.js';
+import { addChildAccount } from '../../src/headless.js';
 import {
   type AuthorizeContext,
   createPrivoProxy,
