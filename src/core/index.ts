@@ -13,6 +13,7 @@ export {
   KinshipError,
   type KinshipErrorDetails,
   type KinshipErrorKind,
+  type KinshipErrorReason,
   type KinshipOperation,
   toKinshipError,
 } from './errors.js';
