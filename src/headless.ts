@@ -49,6 +49,7 @@ export {
   KinshipError,
   type KinshipErrorDetails,
   type KinshipErrorKind,
+  type KinshipErrorReason,
   type KinshipOperation,
   type KnownIdentityStatus,
   type LoadCandidates,

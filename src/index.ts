@@ -82,6 +82,7 @@ export {
   KinshipError,
   type KinshipErrorDetails,
   type KinshipErrorKind,
+  type KinshipErrorReason,
   type KinshipOperation,
   KinshipProvider,
   type KinshipProviderProps,

@@ -109,6 +109,10 @@ export const ParentEmailGiven: Story = {
     );
     const { requests } = storyKinship({ loaded });
     await expect(requests.at(-1)?.body).toMatchObject({ parentEmail: SANDBOX_EMAILS.adultWithoutChild });
+    // This parent now has a child: PRIVO would answer 208 to another, so no new form is offered,
+    // only where the parent adds further children.
+    await expect(canvas.getByText(t('form.nextChild'))).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: t('form.addForAnotherParent') })).toBeNull();
   },
 };
 
@@ -237,7 +241,32 @@ export const SuccessThenResend: Story = {
     await userEvent.click(resend);
     await canvas.findByText(t('consent.resent'), {}, { timeout: 5000 });
     await expect(resend).toHaveAttribute('aria-disabled', 'true');
-    await expect(storyKinship({ loaded }).requests.at(-1)?.path).toBe('/api/consent/resend');
+    const sent = storyKinship({ loaded }).requests.at(-1);
+    await expect(sent?.path).toBe('/api/consent/resend');
+    // PRIVO needs the child and the parent: the child's serviceId with the parent's email.
+    await expect(sent?.status).toBe(200);
+    await expect(sent?.query).toEqual({
+      requesterServiceId: expect.any(String),
+      email: SANDBOX_EMAILS.adultWithoutChild,
+    });
+  },
+};
+
+/** After creating, a child for another parent: a fresh form, the parent's email asked again. */
+export const SuccessThenAnotherParent: Story = {
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await fillChild(canvas, t);
+    await submit(canvas, t);
+    await canvas.findByRole('heading', { name: /Lucia/ }, { timeout: 5000 });
+    await expect(canvas.getByText(t('form.nextChild'))).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: t('form.addForAnotherParent') }));
+    await expect(canvas.getByRole('textbox', { name: t('form.firstName') })).toHaveFocus();
+    await expect(canvas.getByRole('textbox', { name: t('form.parentEmail') })).toHaveValue('');
+    // Another adult without children: PRIVO accepts this one.
+    await fillChild(canvas, t, { userName: 'mateo_2016', parentEmail: SANDBOX_EMAILS.adultsWithoutChild[1] });
+    await submit(canvas, t);
+    await canvas.findByRole('heading', { name: /Lucia/ }, { timeout: 5000 });
   },
 };
 
@@ -333,11 +362,42 @@ export const ErrorNotFound: Story = {
   },
 };
 
-/** PRIVO's 208: this adult already has a child. */
-export const ErrorConflict: Story = {
+/**
+ * PRIVO's 208: this adult already has a child. `/api/account` only serves an adult without
+ * children, so the alert says where the parent adds further children (their PRIVO account, linked
+ * through `parentAccountUrl`) and offers no retry, which could never succeed.
+ */
+export const ParentAlreadyHasAChild: Story = {
+  args: { parentAccountUrl: 'https://sandbox.privo.example/account' },
+  play: async ({ canvas, loaded, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    const alert = await submitExpectingAlert(
+      canvas,
+      t,
+      SANDBOX_EMAILS.adultWithChild,
+      t('error.adult-has-children'),
+    );
+    await expect(alert).toHaveAttribute('data-reason', 'adult-has-children');
+    const link = within(alert).getByRole('link', { name: t('form.parentAccountLink') });
+    await expect(link).toHaveAttribute('href', 'https://sandbox.privo.example/account');
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(within(alert).queryByRole('button')).toBeNull();
+    await expect(storyKinship({ loaded }).requests).toHaveLength(1);
+  },
+};
+
+/** 412: the child's email belongs to another account; the error sits on that field. */
+export const ErrorEmailInUse: Story = {
   play: async ({ canvas, globals, parameters }) => {
     const { t } = storyMessages({ globals, parameters });
-    await submitExpectingAlert(canvas, t, SANDBOX_EMAILS.adultWithChild, t('error.conflict'));
+    await fillChild(canvas, t);
+    const email = canvas.getByRole('textbox', { name: t('form.email') });
+    await userEvent.type(email, SANDBOX_EMAILS.takenChildEmail);
+    await submit(canvas, t);
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'), { timeout: 5000 });
+    await expect(email).toHaveAccessibleDescription(`${t('form.optional')} ${t('fieldError.taken')}`);
+    await expect(email).toHaveFocus();
+    await expect(canvas.getByRole('alert')).toHaveTextContent('');
   },
 };
 

@@ -92,6 +92,8 @@ function PickerWithLinked({ sandbox }: { sandbox: Sandbox }) {
 }
 
 const CONSENT_URL = 'https://sandbox.privo.example/consent?requester=5a33c1&token=8f2e7d1c9b0a';
+/** Where a host's parent manages their PRIVO account (an example address: the sandbox has no such page). */
+const PARENT_ACCOUNT_URL = 'https://sandbox.privo.example/account';
 
 function AllStatesGrid() {
   return (
@@ -140,6 +142,11 @@ function AllStatesGrid() {
       </Cell>
       <Cell title="AddChildForm · success">
         {() => <AddChildForm parentEmail={SANDBOX_EMAILS.adultWithoutChild} />}
+      </Cell>
+      <Cell title="AddChildForm · parent already has a child">
+        {() => (
+          <AddChildForm parentEmail={SANDBOX_EMAILS.adultWithChild} parentAccountUrl={PARENT_ACCOUNT_URL} />
+        )}
       </Cell>
       <Cell title="ConsentHandoff · consent link">
         {() => (
@@ -280,6 +287,15 @@ export const AllStates: Story = {
       await typeChild(form, t, false);
       await userEvent.click(form.getByRole('button', { name: t('form.submit') }));
       await form.findByRole('link', { name: t('consent.link') }, { timeout: 5000 });
+    });
+    await step('form: PRIVO 208, the parent adds further children from their PRIVO account', async () => {
+      const form = cell(canvas, 'AddChildForm · parent already has a child');
+      await typeChild(form, t, false);
+      await userEvent.click(form.getByRole('button', { name: t('form.submit') }));
+      const alert = form.getByRole('alert');
+      await waitFor(() => expect(alert).toHaveTextContent(t('error.adult-has-children')));
+      await expect(within(alert).getByRole('link', { name: t('form.parentAccountLink') })).toBeVisible();
+      await expect(within(alert).queryByRole('button')).toBeNull();
     });
     await step('picker: two children chosen', async () => {
       const picker = cell(canvas, 'ChildPicker · two selected');

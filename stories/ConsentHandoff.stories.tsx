@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { storyMessages } from '../.storybook/kinship.js';
+import { storyKinship, storyMessages, useStoryKinship } from '../.storybook/kinship.js';
 import {
   ConsentHandoff,
   type ConsentHandoffProps,
@@ -12,14 +12,24 @@ import { PRIVO_TRIGGER_EMAILS, SANDBOX_EMAILS } from '../src/sandbox/index.js';
 
 const CONSENT_URL = 'https://sandbox.privo.example/consent?requester=5a33c1&token=8f2e7d1c9b0a';
 
-/** Resends through the sandbox's PRIVO `GET /api/consent/resend`, as a host's backend would. */
+/**
+ * Resends through the sandbox's PRIVO `GET /api/consent/resend`, as a host's backend would: PRIVO
+ * needs the child (its serviceId, kept from the account creation; here the sandbox's own record)
+ * and the parent (here the email).
+ */
 function SandboxResendHandoff(props: Omit<ConsentHandoffProps, 'onResend'>) {
   const { privo } = useKinshipConfig();
+  const { sandbox } = useStoryKinship();
   const email = props.parentEmail ?? SANDBOX_EMAILS.adultWithoutChild;
+  const requesterServiceId =
+    sandbox.childAccounts.find((child) => child.parentEmail.toLowerCase() === email.toLowerCase())
+      ?.serviceId ?? 'sandbox-child-without-account';
   return (
     <ConsentHandoff
       {...props}
-      onResend={privo ? async () => void (await resendConsent(privo, { email })) : undefined}
+      onResend={
+        privo ? async () => void (await resendConsent(privo, { requesterServiceId, email })) : undefined
+      }
     />
   );
 }
@@ -97,13 +107,17 @@ export const WithoutSafeLink: Story = {
 export const ResendCooldown: Story = {
   args: { parentEmail: SANDBOX_EMAILS.adultWithChild, childName: 'Sally' },
   render: (args) => <SandboxResendHandoff {...args} />,
-  play: async ({ canvas, globals, parameters }) => {
+  play: async ({ canvas, loaded, globals, parameters }) => {
     const { t } = storyMessages({ globals, parameters });
     const button = canvas.getByRole('button', { name: t('consent.resend') });
     await userEvent.click(button);
     await canvas.findByText(t('consent.resent'), {}, { timeout: 5000 });
     await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(canvas.getByText(resendWait(t))).toBeVisible();
+    // What PRIVO needs: the child and the parent, never one of them alone.
+    const sent = storyKinship({ loaded }).requests.at(-1);
+    await expect(sent?.status).toBe(200);
+    await expect(Object.keys(sent?.query ?? {})).toEqual(['requesterServiceId', 'email']);
   },
 };
 

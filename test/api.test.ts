@@ -13,14 +13,25 @@ interface Listed {
   types: string[];
 }
 
-/** The doc's sections, keyed by the barrel named in each `### … (\`src/…\`)` heading. */
+/** Which barrel each `### <Area>` or `### <Area>: types` heading of docs/api.md lists. */
+const SECTION_FILES: Record<string, string> = {
+  Core: 'src/core/index.ts',
+  Hooks: 'src/hooks/index.ts',
+  'Message types': 'src/headless.ts',
+  Components: 'src/components/index.ts',
+  Translator: 'src/index.ts',
+  Sandbox: 'src/sandbox/index.ts',
+  Server: 'src/server/index.ts',
+};
+
+/** The doc's sections, keyed by the barrel each heading stands for (SECTION_FILES). */
 function readDoc(): Map<string, Listed> {
   const sections = new Map<string, Listed>();
   let current: Listed | undefined;
   for (const line of readFileSync(join(root, 'docs/api.md'), 'utf8').split('\n')) {
-    const heading = /^### .*\(`(src\/[^`]+)`\)\s*$/.exec(line);
-    if (heading) {
-      const file = heading[1]!;
+    const heading = /^### ([^:]+?)(?::.*)?\s*$/.exec(line);
+    const file = heading ? SECTION_FILES[heading[1]!] : undefined;
+    if (file) {
       current = sections.get(file) ?? { values: [], types: [] };
       sections.set(file, current);
       continue;

@@ -319,7 +319,10 @@ describe('AddChildForm', () => {
         await settle(() => requests[0]?.resolve(created()));
         const resend = screen.getByRole('button', { name: 'Resend to parent' });
         await user.click(resend);
-        expect(requests[1]?.url).toBe('/api/privo/api/consent/resend?requesterServiceId=child-1');
+        // PRIVO needs the child and the parent: the child's service id with the parent's email.
+        expect(requests[1]?.url).toBe(
+          '/api/privo/api/consent/resend?requesterServiceId=child-1&email=ana%40example.com',
+        );
         expect(requests[1]?.init.method).toBe('GET');
         await act(async () => requests[1]?.resolve(json({ status: 'success', message: null })));
         expect((await screen.findByText('We asked for the consent email to be sent again.')).tagName).toBe(
@@ -328,16 +331,43 @@ describe('AddChildForm', () => {
         expect(resend.getAttribute('aria-disabled')).toBe('true');
       });
 
-      it('then "Add another child" starts over with an empty form and focus on the first field', async () => {
+      it('then says where a further child of this parent is added, and offers a form for another parent only', async () => {
         const { fetcher, requests } = manualFetcher();
         const { user } = renderForm({}, { fetcher });
         await fillValid(user);
         await user.click(field.submit());
         await settle(() => requests[0]?.resolve(created()));
-        await user.click(screen.getByRole('button', { name: 'Add another child' }));
+        expect(
+          screen.getByText(
+            'To add another child for this parent, the parent can use their own PRIVO account.',
+          ),
+        ).toBeTruthy();
+        expect(screen.queryByRole('button', { name: 'Add another child' })).toBeNull();
+        await user.click(screen.getByRole('button', { name: 'Add a child for another parent' }));
         expect((field.firstName() as HTMLInputElement).value).toBe('');
+        // The parent's email starts empty too: the next child belongs to another parent.
+        expect((field.parentEmail() as HTMLInputElement).value).toBe('');
         expect(document.activeElement).toBe(field.firstName());
         expect(field.firstName().getAttribute('aria-invalid')).toBeNull();
+      });
+
+      it("then, with a host-given parent email, offers no new form (it could only meet PRIVO's 208) but the parent's account", async () => {
+        const { fetcher, requests } = manualFetcher();
+        const { user } = renderForm(
+          { parentEmail: 'host@example.com', parentAccountUrl: 'https://privo.example/account' },
+          { fetcher },
+        );
+        await fillValid(user, { parentEmail: false });
+        await user.click(field.submit());
+        await settle(() => requests[0]?.resolve(created()));
+        expect(screen.queryByRole('button', { name: 'Add a child for another parent' })).toBeNull();
+        expect(screen.queryByRole('button', { name: 'Add another child' })).toBeNull();
+        const link = screen.getByRole('link', {
+          name: "Open the parent's PRIVO account (opens in a new tab)",
+        });
+        expect(link.getAttribute('href')).toBe('https://privo.example/account');
+        expect(link.getAttribute('target')).toBe('_blank');
+        expect(link.getAttribute('rel')).toBe('noopener noreferrer');
       });
 
       it('survives an onCreated that throws', async () => {
@@ -422,8 +452,8 @@ describe('AddChildForm', () => {
         'Reference: tr-42',
       ],
       [
-        'a conflict (208: the adult already has children)',
-        () => json({ status: 'failure', entity: null }, 208),
+        'a conflict (409)',
+        () => json({ status: 'failure', entity: null }, 409),
         'This was already done, or the details are already in use.',
         null,
       ],
@@ -463,6 +493,122 @@ describe('AddChildForm', () => {
         expect(requests[1]?.body).toEqual(requests[0]?.body);
       },
     );
+
+    describe('when PRIVO answers 208 (the adult already has children)', () => {
+      const secondChild = () =>
+        json(
+          {
+            validationErrors: [],
+            status: 'failure',
+            message: 'The adult already has a child account',
+            entity: null,
+          },
+          208,
+        );
+
+      it("says what the parent can do next, links the parent's PRIVO account, and offers no retry", async () => {
+        const { fetcher, requests } = manualFetcher();
+        const { user } = renderForm({ parentAccountUrl: 'https://privo.example/account' }, { fetcher });
+        await fillValid(user);
+        await user.click(field.submit());
+        await settle(() => requests[0]?.resolve(secondChild()));
+        const alert = screen.getByRole('alert');
+        expect(alert.getAttribute('data-kind')).toBe('conflict');
+        expect(alert.getAttribute('data-reason')).toBe('adult-has-children');
+        expect(
+          within(alert).getByText(
+            'This parent already has a child account at PRIVO, so another child cannot be added here. The parent can add more children from their own PRIVO account.',
+          ),
+        ).toBeTruthy();
+        expect(within(alert).queryByRole('button')).toBeNull();
+        expect(screen.queryByText('This was already done, or the details are already in use.')).toBeNull();
+        const link = within(alert).getByRole('link', {
+          name: "Open the parent's PRIVO account (opens in a new tab)",
+        });
+        expect(link.getAttribute('href')).toBe('https://privo.example/account');
+        expect(link.getAttribute('target')).toBe('_blank');
+        expect((field.firstName() as HTMLInputElement).value).toBe('Lucía');
+        expect(requests).toHaveLength(1);
+      });
+
+      it.each([['javascript:alert(1)'], ['/relative/account'], ['data:text/html,x'], ['']])(
+        'renders no link for parentAccountUrl %j, only the explanation',
+        async (parentAccountUrl) => {
+          const { fetcher, requests } = manualFetcher();
+          const { user } = renderForm({ parentAccountUrl }, { fetcher });
+          await fillValid(user);
+          await user.click(field.submit());
+          await settle(() => requests[0]?.resolve(secondChild()));
+          const alert = screen.getByRole('alert');
+          expect(alert.textContent).toContain(
+            'The parent can add more children from their own PRIVO account.',
+          );
+          expect(within(alert).queryByRole('link')).toBeNull();
+          expect(within(alert).queryByRole('button')).toBeNull();
+        },
+      );
+
+      it('lets the user send the child for another parent instead (no retry loop)', async () => {
+        const { fetcher, requests } = manualFetcher();
+        const { user } = renderForm({}, { fetcher });
+        await fillValid(user);
+        await user.click(field.submit());
+        await settle(() => requests[0]?.resolve(secondChild()));
+        await user.clear(field.parentEmail());
+        await user.type(field.parentEmail(), 'other.parent@example.com');
+        await user.click(field.submit());
+        expect(requests).toHaveLength(2);
+        expect(requests[1]?.body).toMatchObject({ parentEmail: 'other.parent@example.com' });
+      });
+    });
+
+    describe('when PRIVO answers 412 (email in use) without naming a field', () => {
+      it('puts "already in use" on the child\'s email, moves focus there, and shows no alert', async () => {
+        const { fetcher, requests } = manualFetcher();
+        const { user } = renderForm({}, { fetcher });
+        await fillValid(user);
+        await user.type(field.email(), 'taken.kid@example.com');
+        await user.click(field.submit());
+        await settle(() =>
+          requests[0]?.resolve(
+            json({ status: 'failure', message: 'Email already in use', entity: null }, 412),
+          ),
+        );
+        expect(field.email().getAttribute('aria-invalid')).toBe('true');
+        expect(description(field.email())).toContain('This is already in use. Try another one.');
+        expect(document.activeElement).toBe(field.email());
+        expect(screen.getByRole('alert').textContent).toBe('');
+        expect((field.email() as HTMLInputElement).value).toBe('taken.kid@example.com');
+      });
+    });
+
+    describe('when the server names a field like an Object member', () => {
+      it.each([['constructor'], ['__proto__'], ['toString'], ['hasOwnProperty']])(
+        'lists the message for %s in the alert without crashing',
+        async (name) => {
+          const { fetcher, requests } = manualFetcher();
+          const { user } = renderForm({}, { fetcher });
+          await fillValid(user);
+          await user.click(field.submit());
+          await settle(() =>
+            requests[0]?.resolve(
+              json(
+                {
+                  status: 'failure',
+                  entity: null,
+                  validationErrors: [{ field: name, message: `${name} is not allowed here` }],
+                },
+                400,
+              ),
+            ),
+          );
+          const alert = screen.getByRole('alert');
+          expect(alert.getAttribute('data-kind')).toBe('validation');
+          expect(within(alert).getByText(`${name} is not allowed here`)).toBeTruthy();
+          expect((field.firstName() as HTMLInputElement).value).toBe('Lucía');
+        },
+      );
+    });
 
     it('says the account may have been created when the connection was lost, without retrying by itself', async () => {
       const { fetcher, requests } = manualFetcher();

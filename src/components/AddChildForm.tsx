@@ -46,8 +46,12 @@ export interface AddChildFormClassNames {
   submit?: string;
   /** "Adding the child…" status. */
   pending?: string;
-  /** "Add another child" after a success. */
+  /** "Add a child for another parent" after a success. */
   addAnother?: string;
+  /** What to do for a further child of the same parent (after a success, and after PRIVO's 208). */
+  nextChild?: string;
+  /** The link to the parent's PRIVO account (`parentAccountUrl`). */
+  parentAccountLink?: string;
   /** Slots of the consent hand-off shown after a success. */
   consentHandoff?: ConsentHandoffClassNames;
 }
@@ -69,7 +73,15 @@ export interface AddChildFormProps {
   onCreated?: (result: AddChildAccountResult) => void;
   /** Overrides the provider's PRIVO config. */
   privo?: ServiceConfig;
-  /** Values the form starts with (and returns to on "Add another child"), e.g. a kept draft. */
+  /**
+   * Where the parent manages their PRIVO account. PRIVO creates a child through this form only for
+   * an adult without children (a second one is its 208); further children are added from the
+   * parent's own PRIVO account, and the form links there when this is given. Used only when it is
+   * an absolute `http:`/`https:` URL (the same rule as `consentUrl`); anything else is ignored and
+   * the form only explains. Opens in a new tab.
+   */
+  parentAccountUrl?: string;
+  /** Values the form starts with (and returns to on "Add a child for another parent"), e.g. a kept draft. */
   defaultValues?: UseAddChildFormOptions['defaultValues'];
   /**
    * Overrides any state transition (Downshift's `stateReducer`): receives the current state and the
@@ -135,6 +147,7 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
       fields,
       onCreated,
       privo,
+      parentAccountUrl,
       defaultValues,
       stateReducer,
       classNames = {},
@@ -151,6 +164,7 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
       ...(fields !== undefined ? { fields } : {}),
       ...(onCreated !== undefined ? { onCreated } : {}),
       ...(privo !== undefined ? { privo } : {}),
+      ...(parentAccountUrl !== undefined ? { parentAccountUrl } : {}),
       ...(defaultValues !== undefined ? { defaultValues } : {}),
       ...(stateReducer !== undefined ? { stateReducer } : {}),
     });
@@ -326,6 +340,17 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
       }
     };
 
+    const parentAccountLink = form.parentAccountUrl ? (
+      <a
+        href={form.parentAccountUrl}
+        target="_blank"
+        rel="noopener noreferrer"
+        className={cx('kinship-AddChildForm-parentAccountLink', classNames.parentAccountLink)}
+      >
+        {t('form.parentAccountLink')}
+      </a>
+    ) : null;
+
     const alert = form.alert;
     const root = cx('kinship-AddChildForm', joinClassNames(classNames.root, className));
 
@@ -342,15 +367,22 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
             unstyled={unstyled}
             {...(classNames.consentHandoff ? { classNames: classNames.consentHandoff } : {})}
           />
-          <div className={cx('kinship-AddChildForm-actions', classNames.actions)}>
-            <button
-              type="button"
-              onClick={form.reset}
-              className={cx('kinship-AddChildForm-addAnother', classNames.addAnother)}
-            >
-              {t('form.addAnother')}
-            </button>
-          </div>
+          {/* PRIVO takes one child per adult here (then 208): a further child of this parent is
+              added from the parent's PRIVO account, so only another parent is offered a new form. */}
+          <p className={cx('kinship-AddChildForm-nextChild', classNames.nextChild)}>
+            {t('form.nextChild')} {parentAccountLink}
+          </p>
+          {form.canAddForAnotherParent ? (
+            <div className={cx('kinship-AddChildForm-actions', classNames.actions)}>
+              <button
+                type="button"
+                onClick={form.reset}
+                className={cx('kinship-AddChildForm-addAnother', classNames.addAnother)}
+              >
+                {t('form.addForAnotherParent')}
+              </button>
+            </div>
+          ) : null}
         </div>
       );
     }
@@ -365,6 +397,7 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
             id={ids.alert}
             className={cx('kinship-AddChildForm-alert', classNames.alert)}
             data-kind={form.error?.kind}
+            data-reason={form.error?.reason}
             data-may-have-succeeded={form.error?.mayHaveSucceeded ? '' : undefined}
           >
             {alert ? (
@@ -378,8 +411,10 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
                       const message = entry.messages
                         .map((value) => fieldErrorText(translator, value))
                         .join(' ');
-                      const label =
-                        entry.field in FIELD_LABEL ? t(FIELD_LABEL[entry.field as AddChildFormField]) : null;
+                      // Own keys only: a server field named `constructor` is not a label.
+                      const label = Object.hasOwn(FIELD_LABEL, entry.field)
+                        ? t(FIELD_LABEL[entry.field as AddChildFormField])
+                        : null;
                       return (
                         <li key={entry.field}>
                           {label ? t('form.errorIn', { field: label, message }) : message}
@@ -390,7 +425,9 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
                 ) : null}
                 {/* Offline (or during a rate-limit wait) the retry stays in place, focusable and
                     aria-disabled, as in ChildPicker: focus never drops when the connection goes. */}
-                {form.error ? (
+                {alert.action === 'parent-account' && parentAccountLink ? <p>{parentAccountLink}</p> : null}
+                {/* No retry where none can succeed (PRIVO's 208). */}
+                {form.error && alert.action === 'retry' ? (
                   <button
                     {...form.getRetryProps({
                       // The alert (and this button) goes away while the retry is pending: hand

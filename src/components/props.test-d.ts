@@ -56,6 +56,8 @@ describe('AddChildForm', () => {
       | 'submit'
       | 'pending'
       | 'addAnother'
+      | 'nextChild'
+      | 'parentAccountLink'
       | 'consentHandoff'
     >();
     expectTypeOf<RequiredKeys<AddChildFormClassNames>>().toEqualTypeOf<never>();

@@ -44,6 +44,25 @@ export const KINSHIP_ERROR_KINDS: readonly KinshipErrorKind[] = [
 /** Which backend operation failed. */
 export type KinshipOperation = 'addChildren' | 'addChildAccount' | 'searchIdentities' | 'resendConsent';
 
+/**
+ * A stable, machine-readable cause, finer than `kind`, for the cases a host or the kit's own UI
+ * answers differently. Known values:
+ * - `'adult-has-children'`: PRIVO answered 208 to an account creation: the adult already has a
+ *   child, and `/api/account` only serves adults without children. Further children are added
+ *   from the parent's own PRIVO account (DOMAIN.md): trying again can never succeed.
+ * - `'email-in-use'`: PRIVO answered 412: an email of the request (usually the child's) already
+ *   belongs to another account. Change it, then send again.
+ * - `'user-name-in-use'`: PRIVO answered 412 naming only `userName` as taken.
+ *
+ * Other strings may be added later: compare with the literals, never switch exhaustively.
+ */
+export type KinshipErrorReason =
+  | 'adult-has-children'
+  | 'email-in-use'
+  | 'user-name-in-use'
+  // Open set: later versions may add reasons.
+  | (string & {});
+
 /** Fields of a `KinshipError` besides `kind` and `message`. */
 export interface KinshipErrorDetails {
   /** HTTP status of the answer, when there was one. */
@@ -62,6 +81,12 @@ export interface KinshipErrorDetails {
    * `FieldErrorCode`) or the server's own message for the field.
    */
   fieldErrors?: Record<string, string[]>;
+  /**
+   * A stable cause, finer than `kind` (see `KinshipErrorReason`): `'adult-has-children'` (PRIVO
+   * 208 on account creation), `'email-in-use'` (PRIVO 412), `'user-name-in-use'` (PRIVO 412 on
+   * `userName` only). Absent when the kit knows nothing more than `kind`.
+   */
+  reason?: KinshipErrorReason;
   /** The operation that failed. */
   operation?: KinshipOperation;
   /**
@@ -90,6 +115,8 @@ export class KinshipError extends Error {
   declare readonly retryAfterMs?: number;
   /** Per-field problems (codes or server messages), keyed by input field name. */
   declare readonly fieldErrors?: Record<string, string[]>;
+  /** A stable cause, finer than `kind`: `'adult-has-children'`, `'email-in-use'`, … (`KinshipErrorReason`). */
+  declare readonly reason?: KinshipErrorReason;
   /** The operation that failed. */
   declare readonly operation?: KinshipOperation;
   /** A non-idempotent call may have been carried out despite this error. */
@@ -105,6 +132,7 @@ export class KinshipError extends Error {
     if (details.traceId !== undefined) this.traceId = details.traceId;
     if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
     if (details.fieldErrors !== undefined) this.fieldErrors = details.fieldErrors;
+    if (details.reason !== undefined) this.reason = details.reason;
     if (details.operation !== undefined) this.operation = details.operation;
     if (details.mayHaveSucceeded !== undefined) this.mayHaveSucceeded = details.mayHaveSucceeded;
     if (details.cause !== undefined) this.cause = details.cause;

@@ -253,20 +253,39 @@ export function serverFieldMessage(message: string): string {
 export const FORM_ERROR_KEY = 'form';
 
 /**
+ * A map keyed by strings that come from a server or a user: no prototype, so a field named
+ * `__proto__`, `constructor` or `toString` is an ordinary key (never an inherited member).
+ */
+export function createFieldErrorMap(): Record<string, string[]> {
+  return Object.create(null) as Record<string, string[]>;
+}
+
+/** The list under `key` when it is the map's own entry (never an inherited member such as `constructor`). */
+export function ownFieldErrors(
+  map: Readonly<Record<string, readonly string[] | undefined>> | undefined,
+  key: string,
+): readonly string[] | undefined {
+  if (map === undefined || !Object.hasOwn(map, key)) return undefined;
+  const list = map[key];
+  return Array.isArray(list) ? list : undefined;
+}
+
+/**
  * Reads PRIVO's `validationErrors` (objects `{field, message}`, strings like `"userName: taken"`,
- * or numbers — the docs' `[0]` placeholder, ignored) into field errors.
+ * or numbers — the docs' `[0]` placeholder, ignored) into field errors. The result has no
+ * prototype: whatever the server names a field (`constructor`, `__proto__`, …) is kept as a key.
  */
 export function readValidationErrors(
   value: unknown,
   knownFields: readonly string[] = [],
 ): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
+  const errors = createFieldErrorMap();
   if (!Array.isArray(value)) return errors;
   const push = (field: string, message: string) => {
-    const list = errors[field] ?? [];
+    const list = ownFieldErrors(errors, field) as string[] | undefined;
     const mapped = serverFieldMessage(message);
-    if (!list.includes(mapped)) list.push(mapped);
-    errors[field] = list;
+    if (list === undefined) errors[field] = [mapped];
+    else if (!list.includes(mapped)) list.push(mapped);
   };
   for (const item of value) {
     if (typeof item === 'string' && item.trim() !== '') {
@@ -280,8 +299,9 @@ export function readValidationErrors(
       }
     } else if (typeof item === 'object' && item !== null) {
       const record = item as Record<string, unknown>;
-      const field = FIELD_KEYS.map((key) => text(record[key])).find(Boolean);
-      const message = MESSAGE_KEYS.map((key) => text(record[key])).find(Boolean);
+      const own = (key: string) => (Object.hasOwn(record, key) ? text(record[key]) : undefined);
+      const field = FIELD_KEYS.map(own).find(Boolean);
+      const message = MESSAGE_KEYS.map(own).find(Boolean);
       if (field || message) push(field ?? FORM_ERROR_KEY, message ?? 'invalid');
     }
   }

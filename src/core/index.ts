@@ -14,6 +14,7 @@ export {
   KinshipError,
   type KinshipErrorDetails,
   type KinshipErrorKind,
+  type KinshipErrorReason,
   type KinshipOperation,
 } from './errors.js';
 export type { AlertMessage } from './form/alert.js';

@@ -163,15 +163,64 @@ describe('addChildAccount', () => {
       const error = await rejection(addChildAccount({ baseUrl: '/p', fetcher }, input));
       expect(error.kind).toBe('conflict');
       expect(error.status).toBe(208);
+      expect(error.reason).toBe('adult-has-children');
+      expect(fetcher).toHaveBeenCalledTimes(1);
     });
 
-    it('412 (email in use) → conflict', async () => {
+    it('412 (email in use) naming no field → conflict, reason email-in-use, taken on the child email sent', async () => {
       const { fetcher } = fetcherAnswering(() =>
         json(412, { status: 'failure', message: 'Email already in use', entity: null }),
       );
       const error = await rejection(addChildAccount({ baseUrl: '/p', fetcher }, input));
       expect(error.kind).toBe('conflict');
       expect(error.message).toBe('Email already in use');
+      expect(error.reason).toBe('email-in-use');
+      expect(error.fieldErrors).toEqual({ email: ['taken'] });
+    });
+
+    it('412 naming the email → reason email-in-use, the field error kept', async () => {
+      const { fetcher } = fetcherAnswering(() =>
+        json(412, {
+          status: 'failure',
+          message: 'email already in use',
+          entity: null,
+          validationErrors: [{ field: 'email', message: 'email is already in use' }],
+        }),
+      );
+      const error = await rejection(addChildAccount({ baseUrl: '/p', fetcher }, input));
+      expect(error).toMatchObject({ kind: 'conflict', status: 412, reason: 'email-in-use' });
+      expect(error.fieldErrors).toEqual({ email: ['taken'] });
+    });
+
+    it('412 without a child email sent and no field named → reason email-in-use, no invented field', async () => {
+      const { fetcher } = fetcherAnswering(() =>
+        json(412, { status: 'failure', message: 'Email already in use', entity: null }),
+      );
+      const { email: _email, ...withoutEmail } = input;
+      const error = await rejection(addChildAccount({ baseUrl: '/p', fetcher }, withoutEmail));
+      expect(error).toMatchObject({ kind: 'conflict', reason: 'email-in-use' });
+      expect(error.fieldErrors).toBeUndefined();
+    });
+
+    it('412 naming only the user name → reason user-name-in-use', async () => {
+      const { fetcher } = fetcherAnswering(() =>
+        json(412, {
+          status: 'failure',
+          message: 'userName already in use',
+          entity: null,
+          validationErrors: [{ field: 'userName', message: 'userName is already in use' }],
+        }),
+      );
+      const error = await rejection(addChildAccount({ baseUrl: '/p', fetcher }, input));
+      expect(error).toMatchObject({ kind: 'conflict', reason: 'user-name-in-use' });
+      expect(error.fieldErrors).toEqual({ userName: ['taken'] });
+    });
+
+    it('other failures carry no reason', async () => {
+      const { fetcher } = fetcherAnswering(() => json(500, { status: 'failure', entity: null }));
+      const error = await rejection(addChildAccount({ baseUrl: '/p', fetcher }, input));
+      expect(error.kind).toBe('server');
+      expect(error.reason).toBeUndefined();
     });
 
     it('400 with validationErrors objects → validation with field errors (known messages as codes)', async () => {
@@ -273,7 +322,7 @@ describe('safeConsentUrl', () => {
 });
 
 describe('resendConsent', () => {
-  it('asks PRIVO to resend with the service ids', async () => {
+  it('asks PRIVO to resend with the child and the parent service ids', async () => {
     const { fetcher, calls } = fetcherAnswering(() =>
       json(200, { status: 'success', message: null, entity: null }),
     );
@@ -285,12 +334,52 @@ describe('resendConsent', () => {
     expect(calls[0]?.init.method).toBe('GET');
   });
 
+  it('asks PRIVO to resend with the child and the parent email (trimmed, encoded)', async () => {
+    const { fetcher, calls } = fetcherAnswering(() =>
+      json(200, { status: 'success', message: null, entity: null }),
+    );
+    expect(
+      await resendConsent(
+        { baseUrl: '/p', fetcher },
+        { requesterServiceId: ' child ', email: ' p+1@example.com ' },
+      ),
+    ).toEqual({ status: 'success', message: null });
+    expect(calls[0]?.url).toBe('/p/api/consent/resend?requesterServiceId=child&email=p%2B1%40example.com');
+  });
+
+  describe('given an incomplete request (PRIVO answers 404 to it)', () => {
+    it.each([
+      [{}, { requesterServiceId: ['required'], approverServiceId: ['required'], email: ['required'] }],
+      [{ email: 'p@example.com' }, { requesterServiceId: ['required'] }],
+      [{ approverServiceId: 'adult' }, { requesterServiceId: ['required'] }],
+      [{ requesterServiceId: 'child' }, { approverServiceId: ['required'], email: ['required'] }],
+      [
+        { requesterServiceId: 'child', approverServiceId: '  ', email: '' },
+        { approverServiceId: ['required'], email: ['required'] },
+      ],
+      [{ requesterServiceId: 'child', email: 'not-an-email' }, { email: ['invalid-email'] }],
+      [{ requesterServiceId: 42, email: 'p@example.com' }, { requesterServiceId: ['invalid-type'] }],
+    ])('%j is refused before sending, naming %j', async (given, fieldErrors) => {
+      const { fetcher } = fetcherAnswering(() => json(200, { status: 'success', entity: null }));
+      const error = await rejection(
+        resendConsent({ baseUrl: '/p', fetcher }, given as Parameters<typeof resendConsent>[1]),
+      );
+      expect(error).toMatchObject({ kind: 'validation', operation: 'resendConsent' });
+      expect(error.fieldErrors).toEqual(fieldErrors);
+      expect(fetcher).not.toHaveBeenCalled();
+    });
+  });
+
   it('404 → not-found', async () => {
     const { fetcher } = fetcherAnswering(() =>
       json(404, { status: 'failure', message: 'No consent request', entity: null }),
     );
     expect(
-      (await rejection(resendConsent({ baseUrl: '/p', fetcher }, { email: 'p@example.com' }))).kind,
+      (
+        await rejection(
+          resendConsent({ baseUrl: '/p', fetcher }, { requesterServiceId: 'child', email: 'p@example.com' }),
+        )
+      ).kind,
     ).toBe('not-found');
   });
 });

@@ -5,15 +5,28 @@
  */
 
 import type { OperationOptions } from './conomy.js';
-import { isKinshipError, KinshipError } from './errors.js';
-import { errorFromAnswer, type HttpAnswer, readValidationErrors, type ServiceConfig, send } from './http.js';
+import { isKinshipError, KinshipError, type KinshipErrorDetails, type KinshipErrorReason } from './errors.js';
+import {
+  createFieldErrorMap,
+  errorFromAnswer,
+  type HttpAnswer,
+  ownFieldErrors,
+  readValidationErrors,
+  type ServiceConfig,
+  send,
+} from './http.js';
 import {
   type AddChildAccountInput,
   type AddChildAccountResult,
   childAccountSchema,
   privoEnvelopeSchema,
 } from './schemas.js';
-import { ADD_CHILD_ACCOUNT_FIELDS, hasFieldErrors, validateAddChildAccountInput } from './validation.js';
+import {
+  ADD_CHILD_ACCOUNT_FIELDS,
+  hasFieldErrors,
+  isEmail,
+  validateAddChildAccountInput,
+} from './validation.js';
 
 /**
  * The consent URL when it is an absolute `http:` or `https:` URL; `null` otherwise (so
@@ -45,12 +58,54 @@ function envelopeFailure(answer: HttpAnswer, message: string | undefined): Kinsh
   });
 }
 
+/** The same error with more details (a `KinshipError`'s fields are read-only). */
+function withDetails(error: KinshipError, extra: KinshipErrorDetails): KinshipError {
+  const details: KinshipErrorDetails = {};
+  if (error.status !== undefined) details.status = error.status;
+  if (error.code !== undefined) details.code = error.code;
+  if (error.type !== undefined) details.type = error.type;
+  if (error.traceId !== undefined) details.traceId = error.traceId;
+  if (error.retryAfterMs !== undefined) details.retryAfterMs = error.retryAfterMs;
+  if (error.fieldErrors !== undefined) details.fieldErrors = error.fieldErrors;
+  if (error.reason !== undefined) details.reason = error.reason;
+  if (error.operation !== undefined) details.operation = error.operation;
+  if (error.mayHaveSucceeded !== undefined) details.mayHaveSucceeded = error.mayHaveSucceeded;
+  if (error.cause !== undefined) details.cause = error.cause;
+  return new KinshipError(error.kind, error.message, { ...details, ...extra });
+}
+
+/**
+ * PRIVO's answers to an account creation that mean more than their kind (DOMAIN.md): 208 "the adult
+ * already has children" (`/api/account` serves only adults without children; the next child is
+ * added from the parent's PRIVO account, so a retry can never succeed) and 412 "email already in
+ * use". A 412 that names no field is put on the child's `email` when one was sent, so the form can
+ * show it there.
+ */
+function accountFailure(error: KinshipError, sent: AddChildAccountInput): KinshipError {
+  if (error.status === 208) {
+    return withDetails(error, { reason: 'adult-has-children' satisfies KinshipErrorReason });
+  }
+  if (error.status !== 412) return error;
+  const fields = error.fieldErrors ? Object.keys(error.fieldErrors) : [];
+  if (fields.length === 1 && fields[0] === 'userName') {
+    return withDetails(error, { reason: 'user-name-in-use' });
+  }
+  if (fields.length === 0 && typeof sent.email === 'string') {
+    const fieldErrors = createFieldErrorMap();
+    fieldErrors.email = ['taken'];
+    return withDetails(error, { reason: 'email-in-use', fieldErrors });
+  }
+  return withDetails(error, { reason: 'email-in-use' });
+}
+
 /**
  * Creates a child account under the adult whose email is `parentEmail`: `POST {baseUrl}/api/account`
  * with exactly the fields given (trimmed). Only `parentEmail` and one of `birthDate_YYYYMMDD` /
  * `roleIdentifier` are required; every field given must be valid. Succeeds only on a 2xx other
  * than 208 whose envelope `status` is `"success"`; `consentUrl` is handed out only when it is an
- * absolute http(s) URL. Never retried.
+ * absolute http(s) URL. Never retried. PRIVO's 208 (the adult already has children) rejects with
+ * kind `conflict` and reason `'adult-has-children'`; its 412 with kind `conflict` and reason
+ * `'email-in-use'` (or `'user-name-in-use'`), the taken value under its field in `fieldErrors`.
  */
 export async function addChildAccount(
   config: ServiceConfig,
@@ -85,7 +140,7 @@ export async function addChildAccount(
         cause: error.cause ?? error,
       });
     }
-    throw error;
+    throw isKinshipError(error) ? accountFailure(error, value) : error;
   }
   const parsedEnvelope = privoEnvelopeSchema.safeParse(answer.json);
   if (!parsedEnvelope.success) {
@@ -115,33 +170,89 @@ export async function addChildAccount(
   };
 }
 
-/** Who to resend the consent email for: the child and the parent service ids, or the parent's email. */
+/**
+ * Whose consent email to resend. PRIVO needs the child (`requesterServiceId`) **and** the parent,
+ * by `approverServiceId` or by `email`; anything less is a 404 there (DOMAIN.md).
+ */
 export interface ResendConsentInput {
+  /** PRIVO service id of the child (the consent "requester"): `entity.serviceId` of the created account. Required. */
   requesterServiceId?: string;
+  /** PRIVO service id of the parent (the "approver"). This or `email` is required. */
   approverServiceId?: string;
+  /** The parent's email. This or `approverServiceId` is required. */
   email?: string;
+}
+
+const RESEND_FIELDS = ['requesterServiceId', 'approverServiceId', 'email'] as const;
+
+/**
+ * Checks a resend request the way PRIVO does, before anything is sent: the child's
+ * `requesterServiceId` and one of `approverServiceId` / `email` (an email that looks like one).
+ * Blank strings count as not given. Returns the trimmed query values and the field errors.
+ */
+export function validateResendConsentInput(input: unknown): {
+  value: ResendConsentInput;
+  fieldErrors: Record<string, string[]>;
+} {
+  const source = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+  const value: ResendConsentInput = {};
+  const fieldErrors = createFieldErrorMap();
+  const add = (field: string, code: string) => {
+    const list = ownFieldErrors(fieldErrors, field) as string[] | undefined;
+    if (list === undefined) fieldErrors[field] = [code];
+    else if (!list.includes(code)) list.push(code);
+  };
+  for (const field of RESEND_FIELDS) {
+    const raw = Object.hasOwn(source, field) ? source[field] : undefined;
+    if (raw === undefined || raw === null) continue;
+    if (typeof raw !== 'string') {
+      add(field, 'invalid-type');
+      continue;
+    }
+    if (raw.trim() !== '') value[field] = raw.trim();
+  }
+  if (value.requesterServiceId === undefined && !ownFieldErrors(fieldErrors, 'requesterServiceId')) {
+    add('requesterServiceId', 'required');
+  }
+  if (value.email !== undefined && !isEmail(value.email)) add('email', 'invalid-email');
+  if (
+    value.approverServiceId === undefined &&
+    value.email === undefined &&
+    !ownFieldErrors(fieldErrors, 'approverServiceId') &&
+    !ownFieldErrors(fieldErrors, 'email')
+  ) {
+    // Either one will do: both are named so the caller sees the choice.
+    add('approverServiceId', 'required');
+    add('email', 'required');
+  }
+  return { value, fieldErrors };
 }
 
 /**
  * Asks PRIVO to resend the consent email to the parent:
- * `GET {baseUrl}/api/consent/resend?requesterServiceId=…&approverServiceId=…` (or `&email=`).
- * 404 when nothing matches. Not retried automatically (it sends an email).
+ * `GET {baseUrl}/api/consent/resend?requesterServiceId=…&approverServiceId=…` (and/or `&email=`).
+ * Refused before sending (kind `validation`, `fieldErrors` naming what is missing) unless the
+ * child's `requesterServiceId` and one of `approverServiceId` / `email` are given, as PRIVO
+ * answers 404 to anything less. 404 when nothing matches. Not retried automatically (it sends an
+ * email).
  */
 export async function resendConsent(
   config: ServiceConfig,
   input: ResendConsentInput,
   options: OperationOptions = {},
 ): Promise<{ status: string; message: string | null }> {
-  const params = new URLSearchParams();
-  for (const key of ['requesterServiceId', 'approverServiceId', 'email'] as const) {
-    const raw = input[key];
-    if (typeof raw === 'string' && raw.trim() !== '') params.set(key, raw.trim());
+  const { value, fieldErrors } = validateResendConsentInput(input);
+  if (hasFieldErrors(fieldErrors)) {
+    throw new KinshipError(
+      'validation',
+      'Say whose consent to resend: the child (requesterServiceId) and the parent (approverServiceId or email).',
+      { operation: 'resendConsent', fieldErrors },
+    );
   }
-  if (!params.has('requesterServiceId') && !params.has('email')) {
-    throw new KinshipError('validation', 'Say whose consent to resend: requesterServiceId or email.', {
-      operation: 'resendConsent',
-      fieldErrors: { requesterServiceId: ['required'] },
-    });
+  const params = new URLSearchParams();
+  for (const key of RESEND_FIELDS) {
+    const given = value[key];
+    if (given !== undefined) params.set(key, given);
   }
   const answer = await send(config, {
     operation: 'resendConsent',

@@ -2,6 +2,8 @@ import { act, render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type ReactNode, StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { SANDBOX_EMAILS } from '../sandbox/fixtures.js';
+import { createSandbox } from '../sandbox/sandbox.js';
 import { KinshipProvider } from './KinshipProvider.js';
 import { type UseAddChildFormOptions, useAddChildForm } from './useAddChildForm.js';
 
@@ -159,6 +161,80 @@ describe('useAddChildForm', () => {
         ),
       });
       expect(result.current.dateParts).toEqual(order);
+    });
+  });
+
+  describe('against the sandbox', () => {
+    function sandboxWrapper(sandbox: ReturnType<typeof createSandbox>) {
+      return ({ children }: { children: ReactNode }) => (
+        <KinshipProvider privo={{ baseUrl: '/api/privo', fetcher: sandbox.fetcher }}>
+          {children}
+        </KinshipProvider>
+      );
+    }
+
+    describe('given a parent who already has a child (PRIVO 208)', () => {
+      it('reports reason adult-has-children, offers the parent account instead of a retry, and never resends', async () => {
+        const sandbox = createSandbox();
+        const { result } = renderHook(
+          () =>
+            useAddChildForm({
+              defaultValues: { ...VALID, parentEmail: SANDBOX_EMAILS.adultWithChild },
+              parentAccountUrl: 'https://privo.example/account',
+            }),
+          { wrapper: sandboxWrapper(sandbox) },
+        );
+        await act(async () => result.current.submit());
+        await vi.waitFor(() => expect(result.current.status).toBe('error'));
+        expect(result.current.error).toMatchObject({
+          kind: 'conflict',
+          status: 208,
+          reason: 'adult-has-children',
+        });
+        expect(result.current.alert?.action).toBe('parent-account');
+        expect(result.current.alert?.messages[0]?.key).toBe('error.adult-has-children');
+        expect(result.current.canRetry).toBe(false);
+        expect(result.current.parentAccountUrl).toBe('https://privo.example/account');
+        act(() => result.current.retry());
+        expect(sandbox.requests).toHaveLength(1);
+      });
+    });
+
+    describe('given a created child', () => {
+      it('resends consent with the child and the parent, which the sandbox accepts', async () => {
+        const sandbox = createSandbox();
+        const { result } = renderHook(
+          () =>
+            useAddChildForm({ defaultValues: { ...VALID, parentEmail: SANDBOX_EMAILS.adultWithoutChild } }),
+          { wrapper: sandboxWrapper(sandbox) },
+        );
+        await act(async () => result.current.submit());
+        await vi.waitFor(() => expect(result.current.status).toBe('success'));
+        expect(result.current.canAddForAnotherParent).toBe(true);
+        await act(async () => result.current.resendConsent());
+        const resend = sandbox.requests.at(-1);
+        expect(resend?.path).toBe('/api/consent/resend');
+        expect(resend?.status).toBe(200);
+        expect(resend?.query.requesterServiceId).toBe(result.current.result?.entity.serviceId);
+        expect(resend?.query.email).toBe(SANDBOX_EMAILS.adultWithoutChild);
+      });
+
+      it('with a host-given parent email, offers no new form for the same parent', async () => {
+        const sandbox = createSandbox();
+        const { result } = renderHook(
+          () =>
+            useAddChildForm({
+              parentEmail: SANDBOX_EMAILS.adultWithoutChild,
+              defaultValues: VALID,
+              parentAccountUrl: 'javascript:alert(1)',
+            }),
+          { wrapper: sandboxWrapper(sandbox) },
+        );
+        await act(async () => result.current.submit());
+        await vi.waitFor(() => expect(result.current.status).toBe('success'));
+        expect(result.current.canAddForAnotherParent).toBe(false);
+        expect(result.current.parentAccountUrl).toBeNull();
+      });
     });
   });
 });

@@ -23,8 +23,10 @@ import {
   type AddChildFormStatus,
   type AddChildFormValues,
   type AgeInput,
+  type AlertAction,
   type AlertMessage,
   addChildFormReducer,
+  alertAction,
   alertMessages,
   type DatePart,
   datePartOrder,
@@ -40,7 +42,7 @@ import {
 } from '../core/form/index.js';
 import type { ServiceConfig } from '../core/http.js';
 import { callHost } from '../core/mutation.js';
-import { resendConsent } from '../core/privo.js';
+import { resendConsent, safeConsentUrl } from '../core/privo.js';
 import type { AddChildAccountResult } from '../core/schemas.js';
 import { composeEventHandlers, useIsomorphicLayoutEffect } from './internal/dom.js';
 import { useKinshipConfig } from './KinshipProvider.js';
@@ -59,6 +61,12 @@ export interface UseAddChildFormOptions {
   fields?: AddChildFormFieldsOption;
   /** Overrides the provider's PRIVO config. */
   privo?: ServiceConfig;
+  /**
+   * Where the parent manages their PRIVO account, to add further children there (PRIVO's
+   * `/api/account` serves only an adult without children: DOMAIN.md). Used only when it is an
+   * absolute http(s) URL (the `safeConsentUrl` rule); anything else is ignored.
+   */
+  parentAccountUrl?: string;
   /** Called once the account exists, with its checked `consentUrl`. A throw here is reported only. */
   onCreated?: (result: AddChildAccountResult) => void;
   /** Values the form starts with (and goes back to on `reset()`). */
@@ -141,6 +149,12 @@ export interface AddChildFormRetryProps {
 export interface AddChildFormAlert {
   /** Catalogue keys (with values) to show, first the main message. */
   messages: AlertMessage[];
+  /**
+   * What the alert offers: `'retry'` (a "Try again" button, for any failure) or `'parent-account'`
+   * (PRIVO's 208: the adult already has a child; no retry, point to the parent's PRIVO account,
+   * `parentAccountUrl`, when known).
+   */
+  action: AlertAction | null;
   /** Errors for hidden or unknown fields (a host-given `parentEmail`, a server's `form` message). */
   unplaced: UnplacedFieldError[];
 }
@@ -175,8 +189,20 @@ export interface UseAddChildFormResult {
   submitCount: number;
   /** `navigator.onLine === false`; follows the `online`/`offline` events. */
   isOffline: boolean;
-  /** Retry is possible: there is an error, the browser is online and no rate limit wait is running. */
+  /**
+   * Retry is possible: there is an error that a retry can fix (not PRIVO's 208), the browser is
+   * online and no rate limit wait is running.
+   */
   canRetry: boolean;
+  /** The checked `parentAccountUrl` (absolute http(s) only), else `null`. */
+  parentAccountUrl: string | null;
+  /**
+   * After a success, whether `reset()` can lead to another account: only when the parent's email
+   * is typed in the form (a child for another parent). With a host-given `parentEmail` that adult
+   * now has a child, and PRIVO answers 208 to a second one: further children are added from the
+   * parent's PRIVO account instead.
+   */
+  canAddForAnotherParent: boolean;
   /** Seconds left before a rate-limited retry is allowed (0 when none). */
   retryWaitSeconds: number;
   /** Ids of the parts, for labels and descriptions. */
@@ -217,7 +243,9 @@ export interface UseAddChildFormResult {
   focusField: (field: AddChildFormField) => void;
   /**
    * After a success: asks PRIVO (through the host's backend) to send the consent email again, for
-   * the created child. Rejects with a `KinshipError` (e.g. `rate-limited` with `retryAfterMs`).
+   * the created child (`requesterServiceId`: its service id) and its parent (`email`: the parent's
+   * email), as PRIVO requires both. Rejects with a `KinshipError` (e.g. `rate-limited` with
+   * `retryAfterMs`; `validation` when the created account carried no service id).
    */
   resendConsent: () => Promise<void>;
 }
@@ -284,14 +312,16 @@ export function useAddChildForm(options: UseAddChildFormOptions = {}): UseAddChi
   const fields = visibleFields(config);
 
   let alert: AddChildFormAlert | null = null;
+  const action = state.error ? alertAction(state.error) : null;
   if (state.error) {
     const server = placeFieldErrors(serverFieldErrorsByField(state.error.fieldErrors), config);
     const onlyFieldErrors = Object.keys(server.placed).length > 0 && server.unplaced.length === 0;
-    if (!onlyFieldErrors) alert = { messages: alertMessages(state.error, isOffline), unplaced };
+    if (!onlyFieldErrors) alert = { messages: alertMessages(state.error, isOffline), unplaced, action };
   } else if (unplaced.length > 0) {
-    alert = { messages: [{ key: 'error.validation' }], unplaced };
+    alert = { messages: [{ key: 'error.validation' }], unplaced, action: null };
   }
-  const canRetry = state.status === 'error' && !isOffline && !cooldown.isCoolingDown;
+  const canRetry = state.status === 'error' && action === 'retry' && !isOffline && !cooldown.isCoolingDown;
+  const parentAccountUrl = safeConsentUrl(options.parentAccountUrl);
   latest.current = { state, config, options, dateParts, isOffline, canRetry, providerPrivo };
 
   useEffect(() => {
@@ -413,9 +443,10 @@ export function useAddChildForm(options: UseAddChildFormOptions = {}): UseAddChi
         operation: 'resendConsent',
       });
     }
-    const serviceId = entity.serviceId ?? entity.id ?? undefined;
+    // PRIVO needs the child and the parent: a resend with only one of them is a 404 (DOMAIN.md).
+    const requesterServiceId = entity.serviceId ?? entity.id ?? '';
     const email = currentConfig.parentEmail ?? current.values.parentEmail.trim();
-    await resendConsent(privo, serviceId ? { requesterServiceId: serviceId } : { email });
+    await resendConsent(privo, { requesterServiceId, email });
   }, []);
 
   const describedBy = (field: AddChildFormField, extra?: string): string | undefined => {
@@ -512,6 +543,8 @@ export function useAddChildForm(options: UseAddChildFormOptions = {}): UseAddChi
     submitCount: state.submitCount,
     isOffline,
     canRetry,
+    parentAccountUrl,
+    canAddForAnotherParent: state.status === 'success' && config.parentEmail === undefined,
     retryWaitSeconds: cooldown.remainingSeconds,
     ids,
     getFieldProps,

@@ -2,7 +2,7 @@
 // `createSandbox().fetcher` into `addChildren`, `searchIdentities`, `addChildAccount`, `resendConsent`.
 import { describe, expect, it, vi } from 'vitest';
 import { addChildren, searchIdentities } from '../core/conomy.js';
-import { KinshipError, type KinshipErrorKind } from '../core/errors.js';
+import { KinshipError, type KinshipErrorKind, type KinshipErrorReason } from '../core/errors.js';
 import { addChildAccount, resendConsent } from '../core/privo.js';
 import type { AddChildAccountInput } from '../core/schemas.js';
 import { SANDBOX_EMAILS, SANDBOX_IDS, SEED_CHILD } from './fixtures.js';
@@ -311,6 +311,7 @@ describe('addChildAccount against the sandbox', () => {
       input: Partial<AddChildAccountInput>;
       kind: KinshipErrorKind;
       status: number;
+      reason?: KinshipErrorReason;
       fieldErrors?: Record<string, string[]>;
     }>([
       {
@@ -324,12 +325,14 @@ describe('addChildAccount against the sandbox', () => {
         input: { parentEmail: SANDBOX_EMAILS.adultWithChild },
         kind: 'conflict',
         status: 208,
+        reason: 'adult-has-children',
       },
       {
         when: 'the user name is taken',
         input: { userName: SANDBOX_EMAILS.takenUserName },
         kind: 'conflict',
         status: 412,
+        reason: 'user-name-in-use',
         fieldErrors: { userName: ['taken'] },
       },
       {
@@ -337,6 +340,7 @@ describe('addChildAccount against the sandbox', () => {
         input: { email: SANDBOX_EMAILS.takenChildEmail },
         kind: 'conflict',
         status: 412,
+        reason: 'email-in-use',
         fieldErrors: { email: ['taken'] },
       },
       {
@@ -365,12 +369,28 @@ describe('addChildAccount against the sandbox', () => {
           userName: ['userName contains a word that is not allowed'],
         },
       },
-    ])('when $when, it rejects with kind $kind ($status)', async ({ input, kind, status, fieldErrors }) => {
+    ])(
+      'when $when, it rejects with kind $kind ($status)',
+      async ({ input, kind, status, reason, fieldErrors }) => {
+        const sandbox = createSandbox({ now: () => NOW });
+        const error = await rejection(addChildAccount(privo(sandbox), { ...child, ...input }));
+        expect(error).toMatchObject({ kind, status });
+        expect(error.reason).toBe(reason);
+        if (fieldErrors) expect(error.fieldErrors).toEqual(fieldErrors);
+        expect(sandbox.childAccounts).toHaveLength(1);
+      },
+    );
+  });
+
+  describe('given an adult who got a child a moment ago', () => {
+    it("refuses a second child with PRIVO's 208 (reason adult-has-children), sending once", async () => {
       const sandbox = createSandbox({ now: () => NOW });
-      const error = await rejection(addChildAccount(privo(sandbox), { ...child, ...input }));
-      expect(error).toMatchObject({ kind, status });
-      if (fieldErrors) expect(error.fieldErrors).toEqual(fieldErrors);
-      expect(sandbox.childAccounts).toHaveLength(1);
+      await addChildAccount(privo(sandbox), child);
+      const error = await rejection(addChildAccount(privo(sandbox), { ...child, userName: 'otro_2018' }));
+      expect(error).toMatchObject({ kind: 'conflict', status: 208, reason: 'adult-has-children' });
+      expect(error.mayHaveSucceeded).toBeUndefined();
+      expect(sandbox.requests.filter((request) => request.path === '/api/account')).toHaveLength(2);
+      expect(sandbox.childAccounts).toHaveLength(2);
     });
   });
 
@@ -437,9 +457,30 @@ describe('resendConsent against the sandbox', () => {
     expect(error).toMatchObject({ kind: 'rate-limited', status: 429, retryAfterMs: 30_000 });
   });
 
-  it('reports not-found when nothing matches', async () => {
+  it('resolves for a child just created, by its service id and the parent email', async () => {
+    const sandbox = createSandbox({ now: () => NOW });
+    const created = await addChildAccount(privo(sandbox), child);
+    const result = await resendConsent(privo(sandbox), {
+      requesterServiceId: created.entity.serviceId ?? '',
+      email: child.parentEmail,
+    });
+    expect(result.status).toBe('success');
+    expect(sandbox.childAccounts.at(-1)).toMatchObject({ resendCount: 1 });
+  });
+
+  it('refuses the parent email alone before sending anything', async () => {
+    const sandbox = createSandbox({ now: () => NOW });
+    const error = await rejection(resendConsent(privo(sandbox), { email: SANDBOX_EMAILS.adultWithChild }));
+    expect(error).toMatchObject({ kind: 'validation', fieldErrors: { requesterServiceId: ['required'] } });
+    expect(sandbox.requests).toHaveLength(0);
+  });
+
+  it('reports not-found when the child and the parent do not match', async () => {
     const error = await rejection(
-      resendConsent(privo(createSandbox()), { email: SANDBOX_EMAILS.adultWithoutChild }),
+      resendConsent(privo(createSandbox()), {
+        requesterServiceId: SEED_CHILD.serviceId,
+        email: SANDBOX_EMAILS.adultWithoutChild,
+      }),
     );
     expect(error).toMatchObject({ kind: 'not-found', status: 404 });
   });

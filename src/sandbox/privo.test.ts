@@ -185,6 +185,12 @@ describe('PRIVO: POST /api/account', () => {
       ['email', { email: 'not-an-email' }, 'email must be a valid email address'],
       ['email', { email: 'LUCIA.fernandez@example.com' }, 'email must be different from parentEmail'],
       ['gender', { gender: 'Robot' }, 'gender must be one of Male, Female, Other, Unspecified'],
+      // Names of Object.prototype members are unknown genders too, not inherited lookups.
+      ['gender', { gender: 'constructor' }, 'gender must be one of Male, Female, Other, Unspecified'],
+      ['gender', { gender: '__proto__' }, 'gender must be one of Male, Female, Other, Unspecified'],
+      ['gender', { gender: 'toString' }, 'gender must be one of Male, Female, Other, Unspecified'],
+      ['gender', { gender: 'hasOwnProperty' }, 'gender must be one of Male, Female, Other, Unspecified'],
+      ['gender', { gender: 'valueOf' }, 'gender must be one of Male, Female, Other, Unspecified'],
       ['parentEmail', { parentEmail: 'lucia@' }, 'parentEmail must be a valid email address'],
       ['parentEmail', { parentEmail: undefined }, 'parentEmail is required'],
       [
@@ -422,35 +428,28 @@ describe('PRIVO: GET /api/consent/resend', () => {
   const sallyQuery = `requesterServiceId=${SEED_CHILD.serviceId}&approverServiceId=${SEED_CHILD.parentServiceId}`;
 
   describe('given the seeded child with consent pending', () => {
-    it('answers 200 success naming the consent request that was resent', async () => {
+    it('answers 200 with the success envelope and entity null, as PRIVO documents', async () => {
       const sandbox = sandboxAt();
       const answer = await resend(sandbox, sallyQuery);
       expect(answer.status).toBe(200);
       expect(answer.json).toMatchObject({
         status: 'success',
         message: 'Consent request resent',
-        entity: {
-          consentRequests: [
-            {
-              requesterServiceId: SEED_CHILD.serviceId,
-              approverServiceId: SEED_CHILD.parentServiceId,
-              email: SANDBOX_EMAILS.adultWithChild,
-              status: 'pending',
-              sentDate: NOW,
-            },
-          ],
-        },
+        entity: null,
       });
       expect(sandbox.childAccounts[0]).toMatchObject({ resendCount: 1, lastResentAt: NOW });
     });
 
     it.each([
-      ['the parent email alone', `email=${SANDBOX_EMAILS.adultWithChild}`],
+      ['the child and the parent service id', sallyQuery],
       [
-        'the child and the parent email',
+        'the child and the parent email (any letter case)',
         `requesterServiceId=${SEED_CHILD.serviceId}&email=MARTA.gonzalez@example.com`,
       ],
-      ['the child alone', `requesterServiceId=${SEED_CHILD.serviceId}`],
+      [
+        'the child, the parent service id and the parent email',
+        `${sallyQuery}&email=${SANDBOX_EMAILS.adultWithChild}`,
+      ],
     ])('finds it by %s', async (_label, query) => {
       expect((await resend(sandboxAt(), query)).status).toBe(200);
     });
@@ -478,32 +477,79 @@ describe('PRIVO: GET /api/consent/resend', () => {
   });
 
   describe('given a child created through the API', () => {
-    it('resends for it by child and adult service ids', async () => {
-      const sandbox = sandboxAt();
+    it('resends for it by child and adult service ids, and by child and parent email', async () => {
+      const sandbox = sandboxAt({ resendCooldownMs: 0 });
       const created = await createAccount(sandbox, sally);
       const adult = SEED_ADULTS.find((candidate) => candidate.email === sally.parentEmail);
-      const answer = await resend(
-        sandbox,
-        `requesterServiceId=${created.json.entity.serviceId}&approverServiceId=${adult?.serviceId}`,
+      const child = created.json.entity.serviceId;
+      expect(
+        (await resend(sandbox, `requesterServiceId=${child}&approverServiceId=${adult?.serviceId}`)).status,
+      ).toBe(200);
+      expect((await resend(sandbox, `requesterServiceId=${child}&email=${sally.parentEmail}`)).status).toBe(
+        200,
       );
-      expect(answer.status).toBe(200);
     });
   });
 
-  describe('given nothing that matches or no parameters', () => {
+  describe('given an incomplete request (PRIVO needs the child and the parent)', () => {
     it.each([
-      ['an unknown child', `requesterServiceId=abc&approverServiceId=${SEED_CHILD.parentServiceId}`, 404],
+      ['no parameters', ''],
+      ['the parent email alone', `email=${SANDBOX_EMAILS.adultWithChild}`],
+      ['the parent service id alone', `approverServiceId=${SEED_CHILD.parentServiceId}`],
       [
-        'the wrong adult',
-        `requesterServiceId=${SEED_CHILD.serviceId}&approverServiceId=${SEED_ADULTS[0]?.serviceId}`,
-        404,
+        'the parent service id and email without the child',
+        `approverServiceId=${SEED_CHILD.parentServiceId}&email=${SANDBOX_EMAILS.adultWithChild}`,
       ],
-      ['an adult without children', `email=${SANDBOX_EMAILS.adultWithoutChild}`, 404],
-      ['no parameters', '', 400],
-      ['a trigger email', `email=${PRIVO_TRIGGER_EMAILS.serverError}`, 500],
-    ])('%s answers %i with a failure envelope', async (_label, query, status) => {
-      const answer = await resend(sandboxAt(), query);
-      expect(answer.status).toBe(status);
+      ['the child alone', `requesterServiceId=${SEED_CHILD.serviceId}`],
+      [
+        'the child with blank parent values',
+        `requesterServiceId=${SEED_CHILD.serviceId}&approverServiceId=%20&email=`,
+      ],
+      ['a trigger email without the child', `email=${PRIVO_TRIGGER_EMAILS.serverError}`],
+    ])('%s answers 404 with the failure envelope and resends nothing', async (_label, query) => {
+      const sandbox = sandboxAt();
+      const answer = await resend(sandbox, query);
+      expect(answer.status).toBe(404);
+      expect(answer.json).toMatchObject({ status: 'failure', entity: null });
+      expect(sandbox.childAccounts[0]).toMatchObject({ resendCount: 0, lastResentAt: null });
+    });
+  });
+
+  describe('given a child and a parent that do not match', () => {
+    it.each([
+      ['an unknown child', `requesterServiceId=abc&approverServiceId=${SEED_CHILD.parentServiceId}`],
+      [
+        'the wrong adult service id',
+        `requesterServiceId=${SEED_CHILD.serviceId}&approverServiceId=${SEED_ADULTS[0]?.serviceId}`,
+      ],
+      [
+        'the email of another adult',
+        `requesterServiceId=${SEED_CHILD.serviceId}&email=${SANDBOX_EMAILS.adultWithoutChild}`,
+      ],
+      [
+        'the right adult service id but another email',
+        `${sallyQuery}&email=${SANDBOX_EMAILS.adultWithoutChild}`,
+      ],
+      [
+        'a child named like an Object member',
+        `requesterServiceId=constructor&email=${SANDBOX_EMAILS.adultWithChild}`,
+      ],
+    ])('%s answers 404 with the failure envelope', async (_label, query) => {
+      const sandbox = sandboxAt();
+      const answer = await resend(sandbox, query);
+      expect(answer.status).toBe(404);
+      expect(answer.json).toMatchObject({ status: 'failure', entity: null });
+      expect(sandbox.childAccounts[0]).toMatchObject({ resendCount: 0 });
+    });
+  });
+
+  describe('given a complete request whose email is a trigger', () => {
+    it('answers with the trigger (here 500)', async () => {
+      const answer = await resend(
+        sandboxAt(),
+        `requesterServiceId=${SEED_CHILD.serviceId}&email=${PRIVO_TRIGGER_EMAILS.serverError}`,
+      );
+      expect(answer.status).toBe(500);
       expect(answer.json).toMatchObject({ status: 'failure', entity: null });
     });
   });

@@ -1,8 +1,8 @@
 /**
  * The emulated PRIVO account API: create a child under an adult (`POST …/api/account`) and resend
- * the consent email (`GET …/api/consent/resend`), with PRIVO's envelope, its field rules (DOMAIN.md),
- * 208 for an adult who already has a child, 412 for a taken email or user name, and a resend
- * cool-down. Only `parentEmail` and one of `birthDate_YYYYMMDD` / `roleIdentifier` are required
+ * the consent email (`GET …/api/consent/resend`, which needs the child and the parent, else 404),
+ * with PRIVO's envelope, its field rules (DOMAIN.md), 208 for an adult who already has a child,
+ * 412 for a taken email or user name, and a resend cool-down. Only `parentEmail` and one of `birthDate_YYYYMMDD` / `roleIdentifier` are required
  * unless the sandbox is configured with more (`requiredAccountFields`), like a partner configuration.
  */
 import type { ChildAccount } from '../core/schemas.js';
@@ -70,12 +70,14 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const LETTERS = /^[\p{L}\p{M}]{1,50}$/u;
 const NAME = /^[\p{L}\p{M}]+(?:[ '’-][\p{L}\p{M}]+)*$/u;
 const USER_NAME = /^[A-Za-z0-9_]{3,20}$/;
-const GENDERS: Readonly<Record<string, { gender: number; genderType: string }>> = {
-  male: { gender: 1, genderType: 'Male' },
-  female: { gender: 2, genderType: 'Female' },
-  other: { gender: 3, genderType: 'Other' },
-  unspecified: { gender: 0, genderType: 'Unspecified' },
-};
+// Maps, not object literals: a gender or role named `constructor` or `__proto__` is unknown, not
+// an inherited member.
+const GENDERS: ReadonlyMap<string, { gender: number; genderType: string }> = new Map([
+  ['male', { gender: 1, genderType: 'Male' }],
+  ['female', { gender: 2, genderType: 'Female' }],
+  ['other', { gender: 3, genderType: 'Other' }],
+  ['unspecified', { gender: 0, genderType: 'Unspecified' }],
+]);
 const ACCOUNT_FIELDS = [
   'firstName',
   'lastName',
@@ -86,7 +88,10 @@ const ACCOUNT_FIELDS = [
   'email',
   'parentEmail',
 ] as const;
-const ROLE_IDS: Readonly<Record<string, number>> = { childRole: 101, teenRole: 102 };
+const ROLE_IDS: ReadonlyMap<string, number> = new Map([
+  ['childRole', 101],
+  ['teenRole', 102],
+]);
 
 type FieldError = { field: string; message: string };
 
@@ -152,7 +157,7 @@ function childEntity(fields: {
     serviceId: fields.serviceId,
     fullyRegistered: false,
     role: { roleIdentifier: fields.roleIdentifier },
-    roleId: ROLE_IDS[fields.roleIdentifier] ?? 100,
+    roleId: ROLE_IDS.get(fields.roleIdentifier) ?? 100,
     roleIdentifier: fields.roleIdentifier,
     shadowAccount: false,
     firstName: fields.firstName,
@@ -273,7 +278,7 @@ function validateAccount(
   );
   check(
     'gender',
-    (value) => value.toLowerCase() in GENDERS,
+    (value) => GENDERS.has(value.toLowerCase()),
     'gender must be one of Male, Female, Other, Unspecified',
   );
   if (
@@ -399,7 +404,7 @@ export function createPrivoBackend(context: PrivoContext, options: PrivoBackendO
       : isUnsafeConsent
         ? `javascript:alert(document.domain)//${consentToken}`
         : `${SANDBOX_CONSENT_ORIGIN}/e/r/a?token=${consentToken}`;
-    const gender = input.gender === undefined ? undefined : GENDERS[input.gender.toLowerCase()];
+    const gender = input.gender === undefined ? undefined : GENDERS.get(input.gender.toLowerCase());
     const entity = childEntity({
       serviceId,
       firstName: input.firstName ?? null,
@@ -442,57 +447,37 @@ export function createPrivoBackend(context: PrivoContext, options: PrivoBackendO
     const requesterServiceId = query.get('requesterServiceId')?.trim() || undefined;
     const approverServiceId = query.get('approverServiceId')?.trim() || undefined;
     const email = query.get('email')?.trim().toLowerCase() || undefined;
+    // PRIVO needs the child and the parent (by service id or email): anything less is its 404
+    // (DOMAIN.md), before anything else is looked at.
+    if (requesterServiceId === undefined || (approverServiceId === undefined && email === undefined)) {
+      return privoFailure(404, 'requesterServiceId and approverServiceId or email are required', now);
+    }
     const trigger = privoTrigger(email);
     if (trigger) return privoFailureOutcome(trigger, now);
-    if (requesterServiceId === undefined && email === undefined) {
-      return privoFailure(400, 'Invalid request', now, [
-        { field: 'requesterServiceId', message: 'requesterServiceId or email is required' },
-      ]);
-    }
-    const matches = childAccounts.filter(
-      (child) =>
-        child.consentStatus === 'pending' &&
-        (requesterServiceId === undefined || child.serviceId === requesterServiceId) &&
-        (approverServiceId === undefined || child.parentServiceId === approverServiceId) &&
-        (email === undefined || child.parentEmail.toLowerCase() === email),
+    const child = childAccounts.find(
+      (candidate) =>
+        candidate.consentStatus === 'pending' &&
+        candidate.serviceId === requesterServiceId &&
+        (approverServiceId === undefined || candidate.parentServiceId === approverServiceId) &&
+        (email === undefined || candidate.parentEmail.toLowerCase() === email),
     );
-    if (matches.length === 0) return privoFailure(404, 'No pending consent request matches', now);
-    if (options.resendCooldownMs > 0) {
-      const waitMs = Math.max(
-        ...matches.map((child) =>
-          child.lastResentAt === null ? 0 : child.lastResentAt + options.resendCooldownMs - now,
-        ),
-      );
+    if (!child) return privoFailure(404, 'No pending consent request matches', now);
+    if (options.resendCooldownMs > 0 && child.lastResentAt !== null) {
+      const waitMs = child.lastResentAt + options.resendCooldownMs - now;
       if (waitMs > 0) {
         return privoFailure(429, 'Consent email was resent recently', now, [], {
           'retry-after': String(Math.max(1, Math.ceil(waitMs / 1000))),
         });
       }
     }
-    const resent = new Set(matches);
-    childAccounts = childAccounts.map((child) =>
-      resent.has(child) ? { ...child, resendCount: child.resendCount + 1, lastResentAt: now } : child,
+    childAccounts = childAccounts.map((candidate) =>
+      candidate === child
+        ? { ...candidate, resendCount: candidate.resendCount + 1, lastResentAt: now }
+        : candidate,
     );
     context.changed();
-    return privoEnvelope(
-      200,
-      {
-        status: 'success',
-        message: 'Consent request resent',
-        resultCount: matches.length,
-        totalCount: matches.length,
-        entity: {
-          consentRequests: matches.map((child) => ({
-            requesterServiceId: child.serviceId,
-            approverServiceId: child.parentServiceId,
-            email: child.parentEmail,
-            status: child.consentStatus,
-            sentDate: now,
-          })),
-        },
-      },
-      now,
-    );
+    // PRIVO's documented answer: the success envelope with `entity: null`.
+    return privoEnvelope(200, { status: 'success', message: 'Consent request resent', entity: null }, now);
   };
 
   return {

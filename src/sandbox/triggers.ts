@@ -75,7 +75,8 @@ export const CONOMY_TRIGGER_IDS = {
 } as const;
 
 /**
- * PRIVO trigger emails: as `parentEmail` (or as `email` of a consent resend) they force the
+ * PRIVO trigger emails: as `parentEmail` (or as `email` of a consent resend that also names a
+ * child's `requesterServiceId`: PRIVO's 404 for an incomplete resend comes first) they force the
  * outcome named by the key. `unsafeConsentUrl` and `noConsentUrl` succeed, with a `javascript:` or
  * a `null` consent URL; `invalidFields` fails server-side validation of otherwise valid input.
  */
@@ -260,7 +261,7 @@ export interface SandboxTrigger {
 const C = CONOMY_TRIGGER_IDS;
 const P = PRIVO_TRIGGER_EMAILS;
 const CONOMY_WHERE = 'parent id, a child id, or any search parameter';
-const PRIVO_WHERE = 'parentEmail (or email of a consent resend)';
+const PRIVO_WHERE = 'parentEmail (or email of a consent resend that names a child)';
 
 /** Every way to make the sandbox fail (or succeed oddly), magic or natural, with its result. */
 export const SANDBOX_TRIGGERS: readonly SandboxTrigger[] = [
@@ -446,7 +447,8 @@ export const SANDBOX_TRIGGERS: readonly SandboxTrigger[] = [
     where: 'parentEmail (an adult who already has a child; also any adult after one success)',
     status: 208,
     kind: 'conflict',
-    description: 'PRIVO\'s "parent registers a second child": failure envelope.',
+    description:
+      'PRIVO\'s "parent registers a second child": failure envelope; the kit adds reason `adult-has-children` (no retry).',
   },
   {
     api: 'privo',

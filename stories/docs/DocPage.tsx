@@ -16,6 +16,7 @@ export const DOC_TITLES: Record<string, string> = {
   'hooks.md': 'Docs/Headless hooks',
   'operations.md': 'Docs/Core operations',
   'errors.md': 'Docs/Errors',
+  'api.md': 'Docs/API reference',
   'credentials.md': 'Docs/Why credentials stay on the server',
   'server.md': 'Docs/Server proxies',
   'sandbox.md': 'Docs/Sandbox',

@@ -111,7 +111,10 @@ describe('given a 300-character name and email in a 320 px column', () => {
           }),
           { status: 200, headers: { 'content-type': 'application/json' } },
         );
-      const column = renderInColumn(<AddChildForm parentEmail={SANDBOX_EMAILS.adultWithoutChild} />, fetcher);
+      const column = renderInColumn(
+        <AddChildForm parentEmail={SANDBOX_EMAILS.adultWithoutChild} parentAccountUrl={LONG_URL} />,
+        fetcher,
+      );
       await userEvent.fill(screen.getByRole('textbox', { name: 'First name' }), 'Lucia');
       await userEvent.fill(screen.getByRole('textbox', { name: 'Username' }), 'lucia_2016');
       await userEvent.fill(screen.getByRole('textbox', { name: 'Day' }), '7');
@@ -128,7 +131,11 @@ describe('given a 300-character name and email in a 320 px column', () => {
       const urlText = screen.getByText(LONG_URL);
       expectWithinColumn(urlText, column);
       expectWithinColumn(screen.getByRole('img', { name: 'QR code of the consent link' }), column);
-      expectWithinColumn(screen.getByRole('button', { name: 'Add another child' }), column);
+      // A host-given parent now has a child: the form points to the parent's PRIVO account instead.
+      expectWithinColumn(
+        screen.getByRole('link', { name: "Open the parent's PRIVO account (opens in a new tab)" }),
+        column,
+      );
     });
   });
 });

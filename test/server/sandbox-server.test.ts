@@ -321,7 +321,11 @@ describe('given the HTTP sandbox on 127.0.0.1', () => {
           sandbox.sandbox.childAccounts.some((account) => account.serviceId === result.entity.serviceId),
         ).toBe(true);
 
-        const resent = await resendConsent(privo, { email: SANDBOX_EMAILS.adultWithoutChild });
+        // PRIVO needs the child and the parent.
+        const resent = await resendConsent(privo, {
+          requesterServiceId: result.entity.serviceId ?? '',
+          email: SANDBOX_EMAILS.adultWithoutChild,
+        });
         expect(resent.status).toBe('success');
       });
     });

@@ -58,6 +58,9 @@ export function App() {
         </section>
         <section className="acme-card" aria-labelledby="account-heading">
           <h2 id="account-heading">Create a child account</h2>
+          {/* PRIVO creates a child here only for a parent without children (a second one is its
+              208). After Lucía's first child, the form says that further children are added from
+              her own PRIVO account; pass `parentAccountUrl` (your PRIVO parent portal) to link it. */}
           <AddChildForm parentEmail={me.email} />
         </section>
       </main>

@@ -4,6 +4,7 @@
  * field errors. Errors from the rules are derived (`visibleFieldErrors`), never stored.
  */
 import type { KinshipError } from '../errors.js';
+import { createFieldErrorMap, ownFieldErrors } from '../http.js';
 import type { AddChildAccountResult } from '../schemas.js';
 import {
   type AddChildFormField,
@@ -79,13 +80,15 @@ export function initialAddChildFormState(values?: Partial<AddChildFormValues>): 
     status: 'idle',
     result: null,
     error: null,
-    serverErrors: {},
+    serverErrors: createFieldErrorMap(),
   };
 }
 
+/** A copy without `key` (own entries only: `constructor` is never an inherited member here). */
 function withoutKey(record: Record<string, string[]>, key: string): Record<string, string[]> {
-  if (!(key in record)) return record;
-  const { [key]: _removed, ...rest } = record;
+  if (!Object.hasOwn(record, key)) return record;
+  const rest = createFieldErrorMap();
+  for (const [name, list] of Object.entries(record)) if (name !== key) rest[name] = list;
   return rest;
 }
 
@@ -116,7 +119,13 @@ export function addChildFormReducer(state: AddChildFormState, action: AddChildFo
       };
     }
     case 'SubmitSuccess': {
-      return { ...state, status: 'success', result: action.result, error: null, serverErrors: {} };
+      return {
+        ...state,
+        status: 'success',
+        result: action.result,
+        error: null,
+        serverErrors: createFieldErrorMap(),
+      };
     }
     case 'SubmitFailure': {
       return {
@@ -145,12 +154,13 @@ export function visibleFieldErrors(
   state: AddChildFormState,
   ruleErrors: AddChildFormFieldErrors,
 ): Record<string, string[]> {
-  const visible: Record<string, string[]> = {};
+  const visible = createFieldErrorMap();
   for (const [field, codes] of Object.entries(ruleErrors) as [AddChildFormField, string[]][]) {
     if (codes.length > 0 && (state.submitCount > 0 || state.touched[field])) visible[field] = [...codes];
   }
   for (const [field, messages] of Object.entries(state.serverErrors)) {
-    const list = visible[field] ?? [];
+    if (!Array.isArray(messages)) continue;
+    const list = [...(ownFieldErrors(visible, field) ?? [])];
     for (const message of messages) if (!list.includes(message)) list.push(message);
     if (list.length > 0) visible[field] = list;
   }

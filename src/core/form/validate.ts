@@ -3,6 +3,7 @@
  * lead's rules (`validateAddChildAccountInput`) plus the form's own: required-by-configuration
  * fields and the three free-entry parts of the birth date.
  */
+import { createFieldErrorMap, ownFieldErrors } from '../http.js';
 import type { AddChildAccountInput } from '../schemas.js';
 import { birthDateFromParts, type FieldErrorCode, validateAddChildAccountInput } from '../validation.js';
 import {
@@ -59,6 +60,7 @@ export function buildAddChildAccountInput(
 
 /** The form field a wire (or server) field name belongs to, or `null` for an unknown one. */
 export function formFieldOfWireField(key: string): AddChildFormField | null {
+  if (typeof key !== 'string') return null;
   if (key === 'birthDate_YYYYMMDD' || key === 'birthDate') return 'birthDate';
   return (ADD_CHILD_FORM_FIELDS as readonly string[]).includes(key) ? (key as AddChildFormField) : null;
 }
@@ -128,17 +130,18 @@ export function validateAddChildForm(
 
 /**
  * Server field errors keyed by form field: wire names are mapped (`birthDate_YYYYMMDD` → `birthDate`);
- * unknown keys (`form`, an attribute the form does not have) are kept under their own name.
+ * unknown keys (`form`, an attribute the form does not have, even `constructor` or `__proto__`) are
+ * kept under their own name, in a map without a prototype.
  */
 export function serverFieldErrorsByField(
   fieldErrors: Record<string, readonly string[]> | undefined,
 ): Record<string, string[]> {
-  const mapped: Record<string, string[]> = {};
-  if (!fieldErrors) return mapped;
+  const mapped = createFieldErrorMap();
+  if (!fieldErrors || typeof fieldErrors !== 'object') return mapped;
   for (const [key, messages] of Object.entries(fieldErrors)) {
     if (!Array.isArray(messages)) continue;
     const target = formFieldOfWireField(key) ?? key;
-    const list = mapped[target] ?? [];
+    const list = [...(ownFieldErrors(mapped, target) ?? [])];
     for (const message of messages) {
       if (typeof message === 'string' && message !== '' && !list.includes(message)) list.push(message);
     }

@@ -16,6 +16,9 @@ export const common = {
   'error.may-have-succeeded':
     'We lost the connection before the answer came. The account may have been created: check before trying again.',
   'error.trace': 'Reference: {traceId}',
+  'error.adult-has-children':
+    'This parent already has a child account at PRIVO, so another child cannot be added here. The parent can add more children from their own PRIVO account.',
+  'error.email-in-use': 'This email is already used by another account. Use a different email.',
   'error.retry': 'Try again',
   'fieldError.required': 'This field is required.',
   'fieldError.blank': 'This field cannot be only spaces.',

@@ -18,6 +18,8 @@ export const form = {
   'form.optional': '(optional)',
   'form.submit': 'Add child',
   'form.pending': 'Adding the child…',
-  'form.addAnother': 'Add another child',
+  'form.addForAnotherParent': 'Add a child for another parent',
+  'form.nextChild': 'To add another child for this parent, the parent can use their own PRIVO account.',
+  'form.parentAccountLink': "Open the parent's PRIVO account (opens in a new tab)",
   'form.errorIn': '{field}: {message}',
 } as const;

@@ -19,6 +19,9 @@ export const common: Record<keyof typeof en, string> = {
   'error.may-have-succeeded':
     'Se perdió la conexión antes de la respuesta. Es posible que la cuenta se haya creado: compruébalo antes de volver a intentarlo.',
   'error.trace': 'Referencia: {traceId}',
+  'error.adult-has-children':
+    'Este padre o madre ya tiene una cuenta infantil en PRIVO, así que aquí no se puede añadir otro menor. Puede añadir más menores desde su propia cuenta de PRIVO.',
+  'error.email-in-use': 'Este correo ya lo usa otra cuenta. Usa otro correo.',
   'error.retry': 'Reintentar',
   'fieldError.required': 'Este campo es obligatorio.',
   'fieldError.blank': 'Este campo no puede contener solo espacios.',

@@ -20,6 +20,9 @@ export const form: Record<keyof typeof en, string> = {
   'form.optional': '(opcional)',
   'form.submit': 'Añadir menor',
   'form.pending': 'Añadiendo al menor…',
-  'form.addAnother': 'Añadir otro menor',
+  'form.addForAnotherParent': 'Añadir un menor de otro padre o madre',
+  'form.nextChild':
+    'Para añadir otro menor de este padre o madre, puede hacerlo desde su propia cuenta de PRIVO.',
+  'form.parentAccountLink': 'Abrir la cuenta de PRIVO del padre o la madre (se abre en una pestaña nueva)',
   'form.errorIn': '{field}: {message}',
 };

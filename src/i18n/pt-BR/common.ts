@@ -19,6 +19,9 @@ export const common: Record<keyof typeof en, string> = {
   'error.may-have-succeeded':
     'A conexão caiu antes da resposta. A conta pode ter sido criada: verifique antes de tentar novamente.',
   'error.trace': 'Referência: {traceId}',
+  'error.adult-has-children':
+    'Este responsável já tem uma conta infantil no PRIVO, então não é possível adicionar outra criança aqui. Ele pode adicionar mais crianças pela própria conta no PRIVO.',
+  'error.email-in-use': 'Este e-mail já é usado por outra conta. Use outro e-mail.',
   'error.retry': 'Tentar novamente',
   'fieldError.required': 'Este campo é obrigatório.',
   'fieldError.blank': 'Este campo não pode ter apenas espaços.',
