@@ -4,4 +4,11 @@
  */
 export * from './core/index.js';
 export * from './hooks/index.js';
-export type { MessageKey, MessageOverrides, Messages, MessageValues, Translator } from './i18n/index.js';
+export type {
+  Catalogue,
+  MessageKey,
+  MessageOverrides,
+  Messages,
+  MessageValues,
+  Translator,
+} from './i18n/index.js';

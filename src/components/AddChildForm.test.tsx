@@ -3,7 +3,12 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KinshipProvider } from '../hooks/KinshipProvider.js';
+import { es } from '../locales/es.js';
+import { ptBR } from '../locales/pt-BR.js';
 import { AddChildForm, type AddChildFormProps } from './AddChildForm.js';
+
+// The languages these tests show, as a host imports them.
+const CATALOGUES = [es, ptBR];
 
 interface PendingRequest {
   url: string;
@@ -58,7 +63,7 @@ function renderForm(
 ) {
   const user = userEvent.setup({ delay: null });
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <KinshipProvider privo={{ baseUrl: '/api/privo', fetcher }} locale={locale}>
+    <KinshipProvider privo={{ baseUrl: '/api/privo', fetcher }} locale={locale} catalogues={CATALOGUES}>
       {children}
     </KinshipProvider>
   );
