@@ -294,7 +294,7 @@ describe('AddChildForm', () => {
         expect(link.getAttribute('href')).toBe('https://consent.example.com/approve?t=abc');
         expect(link.getAttribute('target')).toBe('_blank');
         expect(link.getAttribute('rel')).toBe('noopener noreferrer');
-        expect(screen.getByRole('img', { name: 'QR code of the consent link' })).toBeTruthy();
+        expect(await screen.findByRole('img', { name: 'QR code of the consent link' })).toBeTruthy();
         expect(screen.getByText('Consent pending')).toBeTruthy();
         expect(onCreated).toHaveBeenCalledWith(
           expect.objectContaining({ consentUrl: 'https://consent.example.com/approve?t=abc' }),

@@ -46,9 +46,9 @@ describe('ConsentHandoff', () => {
       expect(screen.getByText('Consent pending')).toBeTruthy();
     });
 
-    it('draws a QR code of the URL as one SVG path inside a quiet zone', () => {
+    it('draws a QR code of the URL as one SVG path inside a quiet zone', async () => {
       renderHandoff({ consentUrl: URL_OK });
-      const qr = screen.getByRole('img', { name: 'QR code of the consent link' });
+      const qr = await screen.findByRole('img', { name: 'QR code of the consent link' });
       expect(qr.tagName.toLowerCase()).toBe('svg');
       expect(qr.querySelectorAll('path')).toHaveLength(1);
       const size = Number(qr.getAttribute('data-modules'));
