@@ -17,7 +17,11 @@ describe('given a server without window', () => {
     it('renders the form with its fields and no browser access', () => {
       expect(typeof (globalThis as { window?: unknown }).window).toBe('undefined');
       const html = renderToString(
-        createElement(KinshipProvider, { privo, locale: 'es', catalogues: [es] }, createElement(AddChildForm)),
+        createElement(
+          KinshipProvider,
+          { privo, locale: 'es', catalogues: [es] },
+          createElement(AddChildForm),
+        ),
       );
       expect(html).toContain('Fecha de nacimiento');
       expect(html).toMatch(/inputmode="numeric"/i);
