@@ -127,7 +127,7 @@ describe('given a 300-character name and email in a 320 px column', () => {
       expectWithinColumn(link, column);
       const urlText = screen.getByText(LONG_URL);
       expectWithinColumn(urlText, column);
-      expectWithinColumn(screen.getByRole('img', { name: 'QR code of the consent link' }), column);
+      expectWithinColumn(await screen.findByRole('img', { name: 'QR code of the consent link' }), column);
       expectWithinColumn(screen.getByRole('button', { name: 'Add another child' }), column);
     });
   });
