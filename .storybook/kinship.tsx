@@ -14,6 +14,8 @@ import {
   useReducer,
 } from 'react';
 import { createTranslator, KinshipProvider, type Translator } from '../src/index.js';
+import { es } from '../src/locales/es.js';
+import { ptBR } from '../src/locales/pt-BR.js';
 import {
   createSandbox,
   type Sandbox,
@@ -23,6 +25,12 @@ import {
 
 /** The locales of the toolbar. */
 export const STORY_LOCALES = ['en', 'es', 'pt-BR'] as const;
+
+/**
+ * The catalogues the toolbar's languages need, imported as a host does (`kinship-kit/locales/es`,
+ * `kinship-kit/locales/pt-BR`); English is built in.
+ */
+export const STORY_CATALOGUES = [es, ptBR];
 
 /**
  * The locale a story renders in, exactly as the decorator hands it to `KinshipProvider`: the story's
@@ -40,7 +48,7 @@ export function storyLocale(context: Pick<StoryContext, 'parameters' | 'globals'
  * `play: async ({ canvas, globals, parameters }) => { const { t } = storyMessages({ globals, parameters }); … }`.
  */
 export function storyMessages(context: Pick<StoryContext, 'parameters' | 'globals'>): Translator {
-  return createTranslator(storyLocale(context));
+  return createTranslator(storyLocale(context), {}, STORY_CATALOGUES);
 }
 
 /** `parameters.kinship`: per-story (or per-file) settings of the sandbox and provider. */
@@ -166,7 +174,7 @@ function StoryProviders({
   );
   return (
     <StoryKinshipContext.Provider value={kinship}>
-      <KinshipProvider conomy={conomy} privo={privo} locale={locale}>
+      <KinshipProvider conomy={conomy} privo={privo} locale={locale} catalogues={STORY_CATALOGUES}>
         {children}
       </KinshipProvider>
     </StoryKinshipContext.Provider>

@@ -15,6 +15,7 @@ import { transform } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumArgs, ensureChromium } from '../scripts/chromium.mjs';
+import { measureAll } from '../scripts/sizes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, '.bench');
@@ -48,7 +49,8 @@ function quantile(values, q) {
 }
 const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '—');
 const mb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : '—');
-const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
+// 1 kB = 1000 bytes, as the byte budgets (scripts/sizes.mjs).
+const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 
 const quiet = {
   configFile: false,
@@ -108,23 +110,37 @@ function stylesSize() {
   return { minified: css.length, gzip: gzipSync(css, { level: 9 }).length };
 }
 
+/**
+ * What a page loads at start per entry point and the chunks loaded on demand, exactly as the byte
+ * budgets of `npm test` measure them (scripts/sizes.mjs on a fresh dist/), with where the bytes go.
+ */
 async function measureSizes() {
-  const entries = [
-    ['kinship-kit/headless', 'headless', "export * from '../../src/headless.js';\n"],
-    ['kinship-kit', 'index', "export * from '../../src/index.js';\n"],
-    ['ChildPicker alone', 'child-picker', "export { ChildPicker } from '../../src/index.js';\n"],
-    ['AddChildForm alone', 'add-child-form', "export { AddChildForm } from '../../src/index.js';\n"],
-  ];
+  stylesSize();
+  const { entries, styles, checks } = await measureAll();
   const results = {};
-  for (const [label, name, source] of entries) {
-    try {
-      results[label] = await bundleSize(name, source);
-    } catch (error) {
-      results[label] = { error: String(error instanceof Error ? error.message : error).split('\n')[0] };
-    }
+  for (const entry of entries) {
+    results[entry.name] = {
+      minified: entry.minified,
+      gzip: entry.gzip,
+      ...(entry.budget !== undefined ? { budget: entry.budget } : {}),
+      lazy: entry.lazy.map(({ chunk, minified, gzip }) => ({ chunk, minified, gzip })),
+    };
   }
-  results['styles.css'] = stylesSize();
-  return results;
+  results['styles.css'] = { minified: styles.minified, gzip: styles.gzip, budget: styles.budget };
+  return {
+    results,
+    checks,
+    breakdown: Object.fromEntries(
+      entries
+        .filter((entry) => !entry.name.startsWith('kinship-kit/locales/'))
+        .map((entry) => [
+          entry.name,
+          Object.fromEntries(
+            entry.breakdown.map(({ group, minified, gzipShare }) => [group, { minified, gzipShare }]),
+          ),
+        ]),
+    ),
+  };
 }
 
 /**
@@ -143,11 +159,10 @@ const FLOORS = [
     "import * as z from 'zod/mini';\nexport const parse = (value: unknown) => z.safeParse(z.looseObject({ id: z.string() }), value);\n",
   ],
   [
-    'the en, es, pt-BR catalogues',
+    'the English catalogue (built in; others are entry points)',
     'floor-catalogues',
     "export { BUILT_IN_CATALOGUES } from '../../src/i18n/index.js';\n",
   ],
-  ['QR encoder (uqr encode)', 'floor-qr', "export { encode } from 'uqr';\n"],
 ];
 
 async function measureFloors() {
@@ -157,48 +172,8 @@ async function measureFloors() {
     results[label] = await bundleSize(name, source);
     sources.push(source.replace(/export const parse/, 'export const parseFloor'));
   }
-  results['all four together'] = await bundleSize('floor-all', sources.join(''));
+  results['all three together'] = await bundleSize('floor-all', sources.join(''));
   return results;
-}
-
-/**
- * Where the bytes of an entry go: esbuild's metafile (minified bytes per input module), grouped
- * by npm package and by kit layer. Gzip is not additive; each group's share of the gzip total is
- * its share of the minified bytes, an estimate.
- */
-async function breakdown(source) {
-  const { build: esbuild } = await import('esbuild');
-  const result = await esbuild({
-    stdin: { contents: source, resolveDir: join(root, 'src'), loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    metafile: true,
-    platform: 'browser',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    external: ['react', 'react-dom', 'react/jsx-runtime'],
-  });
-  const code = result.outputFiles[0].contents;
-  const gzip = gzipSync(code, { level: 9 }).length;
-  const groups = {};
-  for (const [file, { bytesInOutput }] of Object.entries(Object.values(result.metafile.outputs)[0].inputs)) {
-    const npm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
-    const kit = /^src\/(core\/picker|core\/form|[^/]+)/.exec(file);
-    const group = npm
-      ? `npm: ${npm[1].startsWith('@radix-ui') || /remove-scroll|sidecar|aria-hidden|style-singleton|callback-ref|get-nonce|tslib/.test(npm[1]) ? 'Radix Dialog and its dependencies' : npm[1]}`
-      : kit
-        ? `kit: src/${kit[1]}`
-        : file;
-    groups[group] = (groups[group] ?? 0) + bytesInOutput;
-  }
-  const total = Object.values(groups).reduce((sum, bytes) => sum + bytes, 0);
-  return Object.fromEntries(
-    Object.entries(groups)
-      .filter(([, bytes]) => bytes > 0)
-      .sort((a, b) => b[1] - a[1])
-      .map(([group, bytes]) => [group, { minified: bytes, gzipShare: Math.round((bytes / total) * gzip) }]),
-  );
 }
 
 function serve(directory) {
@@ -376,21 +351,8 @@ function targets(runs) {
   return checks;
 }
 
-function sizeChecks(sizeResults) {
-  const budgets = {
-    'kinship-kit/headless': 8 * 1024,
-    'kinship-kit': 30 * 1024,
-    'ChildPicker alone': 12 * 1024,
-    'styles.css': 4 * 1024,
-  };
-  return Object.entries(budgets).map(([name, limit]) => {
-    const size = sizeResults[name];
-    return [
-      `${name} gzip ≤ ${kb(limit)}`,
-      size?.gzip !== undefined && size.gzip <= limit,
-      size?.gzip ? kb(size.gzip) : 'n/a',
-    ];
-  });
+function sizeChecks(checks) {
+  return checks.map(({ what, gzip, budget, met }) => [`${what}, gzip ≤ ${kb(budget)}`, met, kb(gzip)]);
 }
 
 const started = Date.now();
@@ -410,19 +372,17 @@ if (args['build-only'] === 'true') {
   process.exit(0);
 }
 if (pages) report.pages = await measurePages();
+let sizeBudgetChecks = [];
 if (sizes) {
-  report.sizes = await measureSizes();
+  const measured = await measureSizes();
+  report.sizes = measured.results;
+  sizeBudgetChecks = measured.checks;
   report.floors = await measureFloors();
-  report.breakdown = {
-    'kinship-kit': await breakdown("export * from './index.ts';\n"),
-    'kinship-kit/headless': await breakdown("export * from './headless.ts';\n"),
-    'ChildPicker alone': await breakdown("export { ChildPicker } from './index.ts';\n"),
-  };
+  report.breakdown = measured.breakdown;
 }
-report.targets = [
-  ...(report.pages ? targets(report.pages) : []),
-  ...(report.sizes ? sizeChecks(report.sizes) : []),
-].map(([target, met, value]) => ({ target, met, value }));
+report.targets = [...(report.pages ? targets(report.pages) : []), ...sizeChecks(sizeBudgetChecks)].map(
+  ([target, met, value]) => ({ target, met, value }),
+);
 
 if (report.pages) {
   const rows = report.pages.map((run) => ({
@@ -443,14 +403,19 @@ if (report.pages) {
   if (errors.length) console.error('page errors:', errors);
 }
 if (report.sizes) {
-  console.log('\nBundle sizes (minified; gzip -9; react and react-dom external)');
+  console.log(
+    '\nBundle sizes: JavaScript a page loads at start (static imports), chunks loaded on demand apart (scripts/sizes.mjs: esbuild, code splitting, minified, gzip -9, react and react-dom external)',
+  );
   console.table(
     Object.fromEntries(
       Object.entries(report.sizes).map(([name, size]) => [
         name,
-        size.error
-          ? { minified: 'error', gzip: size.error }
-          : { minified: kb(size.minified), gzip: kb(size.gzip) },
+        {
+          minified: kb(size.minified),
+          'gzip at start': kb(size.gzip),
+          budget: size.budget === undefined ? '—' : kb(size.budget),
+          'on demand (gzip)': size.lazy?.map((chunk) => kb(chunk.gzip)).join(', ') || '—',
+        },
       ]),
     ),
   );
@@ -468,7 +433,7 @@ if (report.floors) {
 }
 if (report.breakdown) {
   for (const [entry, groups] of Object.entries(report.breakdown)) {
-    console.log(`\nWhere the bytes of ${entry} go (esbuild metafile; gzip share estimated)`);
+    console.log(`\nWhere the bytes of ${entry} go at start (esbuild metafile; gzip share estimated)`);
     console.table(
       Object.fromEntries(
         Object.entries(groups).map(([group, size]) => [
@@ -479,9 +444,9 @@ if (report.breakdown) {
     );
   }
 }
-console.log('\nTargets (issues 4 and 11)');
+console.log('\nTargets (timing and byte budgets)');
 for (const { target, met, value } of report.targets)
-  console.log(`  ${met ? '✓ met    ' : '✗ not met'} ${target}: ${value}`);
+  console.log(`  ${met ? 'met    ' : 'not met'} ${target}: ${value}`);
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const latestPath = join(root, 'bench/results/latest.json');
 // --sizes-only keeps the timing figures of the last full run instead of dropping them.

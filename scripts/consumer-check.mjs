@@ -45,6 +45,8 @@ import { renderToString } from 'react-dom/server';
 import * as all from 'kinship-kit';
 import * as headless from 'kinship-kit/headless';
 import { createSandbox, SANDBOX_IDS } from 'kinship-kit/sandbox';
+import { es } from 'kinship-kit/locales/es';
+import { ptBR } from 'kinship-kit/locales/pt-BR';
 
 assert.equal(typeof headless.addChildren, 'function');
 assert.equal(typeof headless.useAddChildren, 'function');
@@ -69,10 +71,18 @@ const html = renderToString(
   ),
 );
 assert.match(html, /Add child/);
+assert.equal(es.locale, 'es');
+assert.equal(ptBR.locale, 'pt-BR');
+const spanish = renderToString(
+  createElement(all.KinshipProvider, { privo: { baseUrl: '/api/privo', fetcher: sandbox.fetcher }, locale: 'es-MX', catalogues: [es, ptBR] },
+    createElement(all.AddChildForm, {}),
+  ),
+);
+assert.match(spanish, /Añadir menor/, 'kinship-kit/locales/es gives the Spanish texts');
 assert.ok(import.meta.resolve('kinship-kit/styles.css').endsWith('styles.css'));
 const server = await import('kinship-kit/server');
 assert.equal(typeof server.createConomyProxy, 'function');
-console.log('consumer check: imports, sandbox round trip, SSR and styles OK');
+console.log('consumer check: imports, sandbox round trip, SSR, a locale entry and styles OK');
 `,
   );
   process.stdout.write(run('node', ['check.mjs'], scratch));
@@ -82,6 +92,10 @@ console.log('consumer check: imports, sandbox round trip, SSR and styles OK');
     `
 import { addChildren, type Identity, KinshipError, type UseAddChildrenResult } from 'kinship-kit/headless';
 import { createSandbox } from 'kinship-kit/sandbox';
+import { es } from 'kinship-kit/locales/es';
+import type { Catalogue } from 'kinship-kit';
+const spanish: Catalogue = es;
+void spanish;
 const sandbox = createSandbox();
 const identity: Promise<Identity> = addChildren({ baseUrl: '/x', fetcher: sandbox.fetcher }, { identityId: 'a', children: ['b'] });
 declare const result: UseAddChildrenResult;

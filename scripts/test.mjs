@@ -44,8 +44,9 @@ const steps = [
   ['publint', 'npx', ['publint', '--strict']],
   // styles.css is a stylesheet, not a module with types: attw checks the JavaScript entry points.
   ['attw', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', './styles.css']],
-  // Byte budgets (gzip) per entry point: .size-limit.json. Deterministic, so they are tests.
-  ['size budgets', 'npx', ['size-limit']],
+  // Byte budgets (gzip) of what a page loads at start per entry point, and of the QR chunk loaded on
+  // demand: scripts/sizes.mjs (esbuild with code splitting, on dist/). Deterministic, so they are tests.
+  ['size budgets', 'node', ['scripts/sizes.mjs']],
   ['packed tarball in a scratch consumer', 'node', ['scripts/consumer-check.mjs']],
   // The README's quick start, verbatim, as a Vite app on the packed tarball, used in Chromium (~60 s).
   ['README quick start in a scratch Vite app', 'node', ['scripts/quickstart-check.mjs']],

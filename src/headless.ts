@@ -93,4 +93,11 @@ export {
   useChildPicker,
   useKinshipConfig,
 } from './hooks/index.js';
-export type { MessageKey, MessageOverrides, Messages, MessageValues, Translator } from './i18n/index.js';
+export type {
+  Catalogue,
+  MessageKey,
+  MessageOverrides,
+  Messages,
+  MessageValues,
+  Translator,
+} from './i18n/index.js';

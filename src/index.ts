@@ -58,6 +58,7 @@ export {
   type CandidateLoadStatus,
   type CandidateMoreStatus,
   type CandidatePage,
+  type Catalogue,
   type ChildAccount,
   type ConomyConfig,
   classifyIdentitySearch,

@@ -227,7 +227,7 @@ export const SuccessWithConsentLink: Story = {
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(link.getAttribute('href')).toMatch(/^https:\/\//);
-    await expect(canvas.getByRole('img', { name: t('consent.qr') })).toBeVisible();
+    await expect(await canvas.findByRole('img', { name: t('consent.qr') })).toBeVisible();
   },
 };
 

@@ -42,7 +42,7 @@ interface CellProps {
 /** One state: its own sandbox and provider (the toolbar's locale), under a heading. */
 function Cell({ title, latencyMs = 50, sandboxOptions, prepare, wide = false, children }: CellProps) {
   const headingId = useId();
-  const { locale } = useKinshipConfig();
+  const { locale, catalogues } = useKinshipConfig();
   const [sandbox] = useState(() => {
     const created = createSandbox({ latencyMs, ...sandboxOptions });
     prepare?.(created);
@@ -67,7 +67,7 @@ function Cell({ title, latencyMs = 50, sandboxOptions, prepare, wide = false, ch
       <h2 id={headingId} style={{ margin: 0, fontSize: '0.875rem', color: 'var(--kinship-color-muted)' }}>
         {title}
       </h2>
-      <KinshipProvider conomy={conomy} privo={privo} locale={locale}>
+      <KinshipProvider conomy={conomy} privo={privo} locale={locale} catalogues={catalogues}>
         {children(sandbox)}
       </KinshipProvider>
     </section>

@@ -71,7 +71,8 @@ export const WithLinkAndQrCode: Story = {
     await expect(link).toHaveAttribute('href', CONSENT_URL);
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-    await expect(canvas.getByRole('img', { name: t('consent.qr') })).toBeVisible();
+    // The encoder loads on demand: the code replaces a same-size placeholder once it is there.
+    await expect(await canvas.findByRole('img', { name: t('consent.qr') })).toBeVisible();
     await expect(canvas.getByText(t('consentStatus.pending'))).toBeVisible();
   },
 };

@@ -26,6 +26,8 @@ function kinshipKitFromSources() {
   const entries = {
     'kinship-kit': 'src/index.ts',
     'kinship-kit/headless': 'src/headless.ts',
+    'kinship-kit/locales/es': 'src/locales/es.ts',
+    'kinship-kit/locales/pt-BR': 'src/locales/pt-BR.ts',
     'kinship-kit/sandbox': 'src/sandbox/index.ts',
     'kinship-kit/server': 'src/server/index.ts',
   };

@@ -4,8 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { type ReactNode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { KinshipProvider } from '../hooks/KinshipProvider.js';
+import { es } from '../locales/es.js';
+import { ptBR } from '../locales/pt-BR.js';
 import { createSandbox, SANDBOX_EMAILS, SANDBOX_IDS } from '../sandbox/index.js';
 import { AddChildDialog } from './AddChildDialog.js';
+
+// The languages these tests show, as a host imports them.
+const CATALOGUES = [es, ptBR];
 
 function setup(ui: ReactNode, { locale = 'en' }: { locale?: string } = {}) {
   const sandbox = createSandbox();
@@ -15,6 +20,7 @@ function setup(ui: ReactNode, { locale = 'en' }: { locale?: string } = {}) {
       conomy={{ baseUrl: '/api/conomy', fetcher: sandbox.fetcher, retry: 0 }}
       privo={{ baseUrl: '/api/privo', fetcher: sandbox.fetcher }}
       locale={locale}
+      catalogues={CATALOGUES}
     >
       {ui}
     </KinshipProvider>,

@@ -3,7 +3,12 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KinshipProvider } from '../hooks/KinshipProvider.js';
+import { es } from '../locales/es.js';
+import { ptBR } from '../locales/pt-BR.js';
 import { AddChildForm, type AddChildFormProps } from './AddChildForm.js';
+
+// The languages these tests show, as a host imports them.
+const CATALOGUES = [es, ptBR];
 
 interface PendingRequest {
   url: string;
@@ -58,7 +63,7 @@ function renderForm(
 ) {
   const user = userEvent.setup({ delay: null });
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <KinshipProvider privo={{ baseUrl: '/api/privo', fetcher }} locale={locale}>
+    <KinshipProvider privo={{ baseUrl: '/api/privo', fetcher }} locale={locale} catalogues={CATALOGUES}>
       {children}
     </KinshipProvider>
   );
@@ -289,7 +294,7 @@ describe('AddChildForm', () => {
         expect(link.getAttribute('href')).toBe('https://consent.example.com/approve?t=abc');
         expect(link.getAttribute('target')).toBe('_blank');
         expect(link.getAttribute('rel')).toBe('noopener noreferrer');
-        const qr = screen.getByRole('img', { name: 'QR code of the consent link' });
+        const qr = await screen.findByRole('img', { name: 'QR code of the consent link' });
         expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M/);
         expect(screen.getByText('Consent pending').dataset.status).toBe('pending');
         expect(onCreated).toHaveBeenCalledWith(

@@ -6,8 +6,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { createIdentitySearch } from '../core/picker/identitySearch.js';
 import type { Identity } from '../core/schemas.js';
 import { KinshipProvider } from '../hooks/KinshipProvider.js';
+import { es } from '../locales/es.js';
+import { ptBR } from '../locales/pt-BR.js';
 import { createSandbox, SANDBOX_IDS, type Sandbox } from '../sandbox/index.js';
 import { ChildPicker } from './ChildPicker.js';
+
+// The languages these tests show, as a host imports them.
+const CATALOGUES = [es, ptBR];
 
 const PARENT = 'parent-1';
 
@@ -43,7 +48,11 @@ function setup(
 ) {
   const user = userEvent.setup();
   const view = render(
-    <KinshipProvider conomy={{ baseUrl: '/api/conomy', fetcher: sandbox.fetcher, retry: 0 }} locale={locale}>
+    <KinshipProvider
+      conomy={{ baseUrl: '/api/conomy', fetcher: sandbox.fetcher, retry: 0 }}
+      locale={locale}
+      catalogues={CATALOGUES}
+    >
       {ui}
     </KinshipProvider>,
   );

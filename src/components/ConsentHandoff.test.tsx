@@ -4,7 +4,12 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KinshipError } from '../core/errors.js';
 import { KinshipProvider } from '../hooks/KinshipProvider.js';
+import { es } from '../locales/es.js';
+import { ptBR } from '../locales/pt-BR.js';
 import { ConsentHandoff, type ConsentHandoffProps } from './ConsentHandoff.js';
+
+// The languages these tests show, as a host imports them.
+const CATALOGUES = [es, ptBR];
 
 const URL_OK = 'https://consent.example.com/approve?token=abc&lang=en';
 
@@ -13,7 +18,9 @@ function renderHandoff(
   { locale = 'en', user = userEvent.setup({ delay: null }) } = {},
 ) {
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <KinshipProvider locale={locale}>{children}</KinshipProvider>
+    <KinshipProvider locale={locale} catalogues={CATALOGUES}>
+      {children}
+    </KinshipProvider>
   );
   return { user, ...render(<ConsentHandoff {...props} />, { wrapper }) };
 }
@@ -39,9 +46,9 @@ describe('ConsentHandoff', () => {
       expect(screen.getByText('Consent pending').dataset.status).toBe('pending');
     });
 
-    it('draws a QR code of the URL as one SVG path inside a quiet zone', () => {
+    it('draws a QR code of the URL as one SVG path inside a quiet zone', async () => {
       renderHandoff({ consentUrl: URL_OK });
-      const qr = screen.getByRole('img', { name: 'QR code of the consent link' });
+      const qr = await screen.findByRole('img', { name: 'QR code of the consent link' });
       expect(qr.tagName.toLowerCase()).toBe('svg');
       expect(qr.querySelectorAll('path')).toHaveLength(1);
       const size = Number(qr.getAttribute('data-modules'));

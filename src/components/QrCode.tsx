@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { drawQrCode } from '../core/form/qr.js';
+import type { QrCodeDrawing } from '../core/form/qr.js';
 
 /** Props of `QrCode`. */
 export interface QrCodeProps
@@ -14,32 +14,89 @@ export interface QrCodeProps
   unstyled?: boolean;
 }
 
+// The encoder (`uqr`, ~4 kB gzip) is its own chunk, loaded the first time a code is drawn: pages
+// that never show the consent hand-off do not download it. One load per page, shared by every
+// `QrCode`; React reads its state through `useSyncExternalStore`.
+type EncoderState = 'loading' | 'ready' | 'failed';
+let encoderState: EncoderState = 'loading';
+let drawQrCode: ((text: string) => QrCodeDrawing) | null = null;
+let pendingLoad: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+
+/** Starts loading the encoder unless it is loaded or on its way; a failed load is tried again. */
+function loadEncoder(): void {
+  if (encoderState === 'ready' || pendingLoad) return;
+  pendingLoad = import('../core/form/qr.js')
+    .then(
+      (module) => {
+        drawQrCode = module.drawQrCode;
+        encoderState = 'ready';
+      },
+      () => {
+        // Offline, a blocked chunk, a new deployment: the link and copy lanes do the job.
+        encoderState = 'failed';
+      },
+    )
+    .finally(() => {
+      pendingLoad = null;
+      for (const listener of listeners) listener();
+    });
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+const getState = (): EncoderState => encoderState;
+// The server never loads the encoder: its markup holds the placeholder, as the first client render does.
+const getServerState = (): EncoderState => 'loading';
+
 /**
  * A QR code as an inline SVG image: one `<path>` for every dark module, a light quiet zone around
- * it. Always dark on light, whatever the theme, because phone scanners expect that. Renders nothing
- * when the text is too long to encode.
+ * it. Always dark on light, whatever the theme, because phone scanners expect that. The encoder is
+ * loaded on demand (a dynamic `import()`) the first time a code is drawn; meanwhile, and in server
+ * markup, an empty square of the same size stands in (`aria-hidden`, `data-state="loading"`), so
+ * nothing moves when the code appears. Renders nothing when the encoder cannot be loaded or the text
+ * is too long to encode.
  */
 export const QrCode = React.forwardRef<SVGSVGElement, QrCodeProps>(function QrCode(
   { value, label, className, unstyled = false, ...rest },
   ref,
 ) {
+  const state = React.useSyncExternalStore(subscribe, getState, getServerState);
+  React.useEffect(loadEncoder, []);
   const drawing = React.useMemo(() => {
+    if (state !== 'ready' || !drawQrCode) return null;
     try {
       return drawQrCode(value);
     } catch {
       // Longer than a version 40 code holds: a link and the copy button still work.
       return null;
     }
-  }, [value]);
+  }, [state, value]);
+  const classes = [unstyled ? undefined : 'kinship-QrCode', className].filter(Boolean).join(' ') || undefined;
+  if (state === 'loading') {
+    // Same element, class and square viewBox as the code: the same box, so no layout shift.
+    return (
+      <svg
+        {...rest}
+        ref={ref}
+        aria-hidden="true"
+        className={classes}
+        viewBox="0 0 1 1"
+        xmlns="http://www.w3.org/2000/svg"
+        data-state="loading"
+      />
+    );
+  }
   if (!drawing) return null;
-  const classes = [unstyled ? undefined : 'kinship-QrCode', className].filter(Boolean).join(' ');
   return (
     <svg
       {...rest}
       ref={ref}
       role="img"
       aria-label={label}
-      className={classes || undefined}
+      className={classes}
       viewBox={`0 0 ${drawing.size} ${drawing.size}`}
       shapeRendering="crispEdges"
       xmlns="http://www.w3.org/2000/svg"

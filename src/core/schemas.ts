@@ -31,149 +31,205 @@ export type IdentityStatus = KnownIdentityStatus | (string & {});
 /** `USER` (a person) or `ORGANIZATION` (a legal entity), or a future type kept as a string. */
 export type IdentityType = 'USER' | 'ORGANIZATION' | (string & {});
 
-const optionalText = z.optional(z.nullable(z.string()));
+// Few combinators on purpose (each one costs bytes in every bundle that reads an answer): loose
+// objects, arrays, optional keys, and `custom` checks with plain predicates for the field types.
+
+/** An optional key whose value, when present, passes `test`. */
+const field = <T>(test: (value: unknown) => boolean) => z.optional(z.custom<T>(test));
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isCursor = (value: unknown) => isString(value) || isNumber(value);
+const optionalText = field<string | null>((value) => value === null || isString(value));
+const optionalNumber = field<number | null>((value) => value === null || isNumber(value));
+const optionalCursor = field<string | number | null>((value) => value === null || isCursor(value));
+const requiredText = z.custom<string>(isString);
+
+/** A linked child as Conomy lists it on the parent: `{id, name, email}`. Unknown fields are kept. */
+export interface IdentityChild {
+  id: string;
+  name?: string | null;
+  email?: string | null;
+  [field: string]: unknown;
+}
 
 /** A child as listed on its parent identity: `{id, name, email}`. */
 export const identityChildSchema = z.looseObject({
-  id: z.string(),
+  id: requiredText,
   name: optionalText,
   email: optionalText,
-});
-
-/** A linked child as Conomy lists it on the parent. Unknown fields are kept. */
-export type IdentityChild = z.infer<typeof identityChildSchema>;
-
-/** A Conomy identity (person or organisation). */
-export const identitySchema = z.looseObject({
-  /** Opaque id: UUID-like or 24-hex; never validated as a UUID. */
-  id: z.string(),
-  /** `USER` or `ORGANIZATION` (open: a future type is kept as a string). */
-  type: z.optional(z.custom<IdentityType>((value) => typeof value === 'string')),
-  /** Given name (users) or official name (organisations). */
-  name: optionalText,
-  /** Last name of a user. */
-  lastname: optionalText,
-  /** Alternative or preferred name. */
-  nickname: optionalText,
-  /** Email address. */
-  email: optionalText,
-  /** Phone number with country code. */
-  phone: optionalText,
-  /** Identity document number. */
-  documentNumber: optionalText,
-  /** RUT, CURP, RFC, DNI, PASSPORT, … */
-  documentType: optionalText,
-  /** ISO 3166-1 alpha-3 country of operations (CHL, MEX, …). */
-  country: optionalText,
-  /** Status: an open set; unknown values are kept as they are. */
-  status: z.optional(z.nullable(z.custom<IdentityStatus>((value) => typeof value === 'string'))),
-  /** The host's own reference. */
-  externalId: optionalText,
-  /** Creation time (UTC ISO string). */
-  createdAt: optionalText,
-  /** Last update time (UTC ISO string). */
-  updatedAt: optionalText,
-  /** Linked children. `null` on the wire for an identity with no children; always an array once parsed. */
-  children: z.pipe(
-    z.optional(z.nullable(z.array(identityChildSchema))),
-    z.transform((children) => children ?? []),
-  ),
 });
 
 /**
  * A Conomy identity as the kit hands it out: `children` is always an array (`null` on the wire
  * becomes `[]`), `status` an open string, and every undocumented field the API sent is kept.
  */
-export type Identity = z.output<typeof identitySchema>;
+export interface Identity {
+  /** Opaque id: UUID-like or 24-hex; never validated as a UUID. */
+  id: string;
+  /** `USER` or `ORGANIZATION` (open: a future type is kept as a string). */
+  type?: IdentityType;
+  /** Given name (users) or official name (organisations). */
+  name?: string | null;
+  /** Last name of a user. */
+  lastname?: string | null;
+  /** Alternative or preferred name. */
+  nickname?: string | null;
+  /** Email address. */
+  email?: string | null;
+  /** Phone number with country code. */
+  phone?: string | null;
+  /** Identity document number. */
+  documentNumber?: string | null;
+  /** RUT, CURP, RFC, DNI, PASSPORT, … */
+  documentType?: string | null;
+  /** ISO 3166-1 alpha-3 country of operations (CHL, MEX, …). */
+  country?: string | null;
+  /** Status: an open set; unknown values are kept as they are. */
+  status?: IdentityStatus | null;
+  /** The host's own reference. */
+  externalId?: string | null;
+  /** Creation time (UTC ISO string). */
+  createdAt?: string | null;
+  /** Last update time (UTC ISO string). */
+  updatedAt?: string | null;
+  /** Linked children. `null` on the wire for an identity with no children; always an array once parsed. */
+  children: IdentityChild[];
+  [field: string]: unknown;
+}
+
+const isChildList = (value: unknown): boolean =>
+  value === null ||
+  (Array.isArray(value) && value.every((child) => identityChildSchema.safeParse(child).success));
+
+/** A Conomy identity (person or organisation). Parses to `Identity` (`children: null` becomes `[]`). */
+export const identitySchema = z
+  .looseObject({
+    id: requiredText,
+    type: field<IdentityType>(isString),
+    name: optionalText,
+    lastname: optionalText,
+    nickname: optionalText,
+    email: optionalText,
+    phone: optionalText,
+    documentNumber: optionalText,
+    documentType: optionalText,
+    country: optionalText,
+    status: field<IdentityStatus | null>((value) => value === null || isString(value)),
+    externalId: optionalText,
+    createdAt: optionalText,
+    updatedAt: optionalText,
+    children: field<IdentityChild[] | null>(isChildList),
+  })
+  .check(
+    z.overwrite((identity) => ({ ...identity, children: identity.children ?? [] })),
+  ) as z.ZodMiniType<Identity>;
+
+const isAbsentOr = (value: unknown, test: (value: unknown) => boolean) =>
+  value === undefined || value === null || test(value);
+/** `{count, next, previous, total}`, each optional or `null`; other keys are kept. */
+const isPagination = (value: unknown): boolean => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { count, next, previous, total } = value as Record<string, unknown>;
+  return (
+    isAbsentOr(count, isNumber) &&
+    isAbsentOr(total, isNumber) &&
+    isAbsentOr(next, isCursor) &&
+    isAbsentOr(previous, isCursor)
+  );
+};
 
 /** Conomy's paginated list answer for `GET /identities`. */
 export const identityPageSchema = z.looseObject({
   data: z.array(identitySchema),
-  pagination: z.optional(
-    z.nullable(
-      z.looseObject({
-        count: z.optional(z.nullable(z.number())),
-        next: z.optional(z.nullable(z.union([z.string(), z.number()]))),
-        previous: z.optional(z.nullable(z.union([z.string(), z.number()]))),
-        total: z.optional(z.nullable(z.number())),
-      }),
-    ),
-  ),
-});
-
-/** The PRIVO account created for a child (the envelope's `entity`). Unknown fields are kept. */
-export const childAccountSchema = z.looseObject({
-  /** PRIVO's service id of the child. */
-  serviceId: z.optional(z.nullable(z.string())),
-  /** Same as `serviceId` in PRIVO's answers. */
-  id: z.optional(z.nullable(z.string())),
-  firstName: optionalText,
-  lastName: optionalText,
-  userName: optionalText,
-  /** The child's own email, if one was given. */
-  email: optionalText,
-  /** Epoch milliseconds. */
-  birthDate: z.optional(z.nullable(z.number())),
-  /** Assumed 1 male, 2 female; `genderType` carries the string. */
-  gender: z.optional(z.nullable(z.union([z.number(), z.string()]))),
-  genderType: optionalText,
-  roleIdentifier: optionalText,
-  /** `false` until the parent consents. */
-  active: z.optional(z.nullable(z.boolean())),
-  /** Raw consent URL as sent: use the operation's checked `consentUrl` instead. */
-  consentUrl: optionalText,
-  /** Creation time, epoch milliseconds. */
-  creationDate: z.optional(z.nullable(z.number())),
+  pagination: field<IdentityPage['pagination'] | null>((value) => value === null || isPagination(value)),
 });
 
 /** A child account as PRIVO returns it (the envelope's `entity`). Unknown fields are kept. */
-export type ChildAccount = z.output<typeof childAccountSchema>;
+export interface ChildAccount {
+  /** PRIVO's service id of the child. */
+  serviceId?: string | null;
+  /** Same as `serviceId` in PRIVO's answers. */
+  id?: string | null;
+  firstName?: string | null;
+  lastName?: string | null;
+  userName?: string | null;
+  /** The child's own email, if one was given. */
+  email?: string | null;
+  /** Epoch milliseconds. */
+  birthDate?: number | null;
+  /** Assumed 1 male, 2 female; `genderType` carries the string. */
+  gender?: number | string | null;
+  genderType?: string | null;
+  roleIdentifier?: string | null;
+  /** `false` until the parent consents. */
+  active?: boolean | null;
+  /** Raw consent URL as sent: use the operation's checked `consentUrl` instead. */
+  consentUrl?: string | null;
+  /** Creation time, epoch milliseconds. */
+  creationDate?: number | null;
+  [field: string]: unknown;
+}
+
+/** The PRIVO account created for a child (the envelope's `entity`). Unknown fields are kept. */
+export const childAccountSchema = z.looseObject({
+  serviceId: optionalText,
+  id: optionalText,
+  firstName: optionalText,
+  lastName: optionalText,
+  userName: optionalText,
+  email: optionalText,
+  birthDate: optionalNumber,
+  gender: optionalCursor,
+  genderType: optionalText,
+  roleIdentifier: optionalText,
+  active: field<boolean | null>((value) => value === null || typeof value === 'boolean'),
+  consentUrl: optionalText,
+  creationDate: optionalNumber,
+}) as z.ZodMiniType<ChildAccount>;
 
 /** PRIVO's response envelope. `validationErrors` is loosely typed on purpose (DOMAIN.md). */
 export const privoEnvelopeSchema = z.looseObject({
-  validationErrors: z.optional(z.nullable(z.array(z.unknown()))),
-  status: z.optional(z.nullable(z.string())),
-  message: z.optional(z.nullable(z.string())),
-  resultCount: z.optional(z.nullable(z.number())),
-  totalCount: z.optional(z.nullable(z.number())),
-  entity: z.optional(z.unknown()),
-});
-
-/** Conomy's current error shape. */
-export const conomyErrorSchema = z.looseObject({
-  status: z.optional(z.union([z.number(), z.string()])),
-  code: z.optional(z.union([z.number(), z.string()])),
-  type: z.optional(z.string()),
-  detail: z.optional(z.nullable(z.string())),
-  traceId: z.optional(z.nullable(z.string())),
-  /** Older shape and API gateways. */
-  statusCode: z.optional(z.number()),
-  error: z.optional(z.nullable(z.string())),
-  message: z.optional(z.nullable(z.string())),
+  validationErrors: field<unknown[] | null>((value) => value === null || Array.isArray(value)),
+  status: optionalText,
+  message: optionalText,
+  resultCount: optionalNumber,
+  totalCount: optionalNumber,
+  entity: field<unknown>(() => true),
 });
 
 /** The fields PRIVO accepts for a new child account (the wire names of the API). */
-export const addChildAccountInputSchema = z.object({
+export interface AddChildAccountInput {
   /** Child's first name: letters only (accents welcome, no spaces). */
-  firstName: z.optional(z.string()),
+  firstName?: string;
   /** Child's last name (optional: collect only what is needed). */
-  lastName: z.optional(z.string()),
+  lastName?: string;
   /** Unique user name: 3–20 of letters, digits and `_`. */
-  userName: z.optional(z.string()),
+  userName?: string;
   /** Birth date as `YYYYMMDD`, a real past calendar date. Either this or `roleIdentifier`. */
-  birthDate_YYYYMMDD: z.optional(z.string()),
+  birthDate_YYYYMMDD?: string;
   /** A role configured for the partner. Either this or `birthDate_YYYYMMDD`. */
-  roleIdentifier: z.optional(z.string()),
+  roleIdentifier?: string;
   /** Gender as PRIVO names it ("Female", "Male", …). Optional. */
-  gender: z.optional(z.string()),
+  gender?: string;
   /** The child's own email (optional; must differ from `parentEmail`). */
-  email: z.optional(z.string()),
+  email?: string;
   /** Email of the existing adult account the child is created under. */
-  parentEmail: z.string(),
-});
+  parentEmail: string;
+}
 
-/** The fields PRIVO accepts for a new child account (the wire names of the API). */
-export type AddChildAccountInput = z.input<typeof addChildAccountInputSchema>;
+const optionalString = field<string>(isString);
+
+/** The fields PRIVO accepts for a new child account (the wire names of the API); other keys are dropped. */
+export const addChildAccountInputSchema = z.object({
+  firstName: optionalString,
+  lastName: optionalString,
+  userName: optionalString,
+  birthDate_YYYYMMDD: optionalString,
+  roleIdentifier: optionalString,
+  gender: optionalString,
+  email: optionalString,
+  parentEmail: requiredText,
+}) as z.ZodMiniType<AddChildAccountInput>;
 
 /** What `addChildAccount` resolves with. */
 export interface AddChildAccountResult {

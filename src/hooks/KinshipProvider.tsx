@@ -4,7 +4,7 @@ import type { ConomyConfig } from '../core/conomy.js';
 import type { ServiceConfig } from '../core/http.js';
 // Types only: the catalogues are loaded by `useTranslator` (components), so `kinship-kit/headless`
 // does not carry them.
-import type { MessageOverrides } from '../i18n/index.js';
+import type { Catalogue, MessageOverrides } from '../i18n/index.js';
 
 /** Props of `KinshipProvider`. */
 export interface KinshipProviderProps {
@@ -12,8 +12,17 @@ export interface KinshipProviderProps {
   conomy?: ConomyConfig;
   /** How to reach PRIVO through the host's backend (e.g. `{ baseUrl: '/api/privo', fetcher }`). */
   privo?: ServiceConfig;
-  /** BCP 47 locale: `"en"`, `"es"`, `"pt-BR"` ship; others fall back by language, then English. @default "en" */
+  /**
+   * BCP 47 locale. Texts come from the catalogue in `catalogues` for it (`"es-MX"` takes `es`), else
+   * English; numbers and plurals always follow `locale`. @default "en"
+   */
   locale?: string;
+  /**
+   * The languages the host shows besides English (built in), each imported from its own entry point:
+   * `import { es } from 'kinship-kit/locales/es'`, `import { ptBR } from 'kinship-kit/locales/pt-BR'`.
+   * A page carries only the languages it imports. @default []
+   */
+  catalogues?: readonly Catalogue[];
   /** Overrides for any message key of the catalogue. */
   messages?: MessageOverrides;
   /**
@@ -33,19 +42,28 @@ export interface KinshipContextValue {
   locale: string;
   /** The host's message overrides. */
   messages: MessageOverrides;
+  /** The catalogues the host gave (English is built in). */
+  catalogues: readonly Catalogue[];
 }
 
 const NO_MESSAGES: MessageOverrides = {};
-const KinshipContext = createContext<KinshipContextValue>({ locale: 'en', messages: NO_MESSAGES });
+const NO_CATALOGUES: readonly Catalogue[] = [];
+const KinshipContext = createContext<KinshipContextValue>({
+  locale: 'en',
+  messages: NO_MESSAGES,
+  catalogues: NO_CATALOGUES,
+});
 
 /**
  * Gives every Kinship Kit hook and component below it the host's service configs (each with the
- * host's fetcher), the locale and message overrides. Hooks also accept the configs directly.
+ * host's fetcher), the locale, the catalogues of the languages the host imported, and message
+ * overrides. Hooks also accept the configs directly.
  */
 export function KinshipProvider({
   conomy,
   privo,
   locale = 'en',
+  catalogues,
   messages,
   nonce,
   children,
@@ -58,8 +76,9 @@ export function KinshipProvider({
       ...(privo ? { privo } : {}),
       locale,
       messages: messages ?? NO_MESSAGES,
+      catalogues: catalogues ?? NO_CATALOGUES,
     }),
-    [conomy, privo, locale, messages],
+    [conomy, privo, locale, messages, catalogues],
   );
   return <KinshipContext.Provider value={value}>{children}</KinshipContext.Provider>;
 }

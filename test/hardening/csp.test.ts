@@ -160,6 +160,8 @@ describe.each([
     const link = form.getByRole('link', { name: /parental consent page/ });
     expect(await link.getAttribute('href')).toMatch(/^https:\/\/sandbox\.privo\.example\//);
     const qr = form.getByRole('img', { name: 'QR code of the consent link' });
+    // The encoder is a chunk loaded on demand: under script-src 'self' it loads and draws the code.
+    await qr.waitFor();
     expect(await qr.isVisible()).toBe(true);
     // The QR code is drawn at a scannable size, not blocked or collapsed.
     const box = await qr.boundingBox();

@@ -130,7 +130,7 @@ describe('given a 300-character name and email in a 320 px column', () => {
       expectWithinColumn(link, column);
       const urlText = screen.getByText(LONG_URL);
       expectWithinColumn(urlText, column);
-      expectWithinColumn(screen.getByRole('img', { name: 'QR code of the consent link' }), column);
+      expectWithinColumn(await screen.findByRole('img', { name: 'QR code of the consent link' }), column);
       // A host-given parent now has a child: the form points to the parent's PRIVO account instead.
       expectWithinColumn(
         screen.getByRole('link', { name: "Open the parent's PRIVO account (opens in a new tab)" }),

@@ -11,6 +11,15 @@ import {
   KinshipProvider,
   type ServiceConfig,
 } from '../../../src/index.js';
+// The languages this page shows besides English (built in): each is its own entry point, so the
+// page carries only these. In your app: `import { es } from 'kinship-kit/locales/es'`.
+import { es } from '../../../src/locales/es.js';
+import { ptBR } from '../../../src/locales/pt-BR.js';
+
+const CATALOGUES = [es, ptBR];
+
+/** The page's language: `?lang=es` (or `pt-BR`), else English. Dates and numbers follow it too. */
+const locale = new URLSearchParams(window.location.search).get('lang') ?? 'en';
 
 /** The signed-in parent, as the host's own `/api/me` tells it. */
 interface Me {
@@ -41,7 +50,7 @@ export function App() {
   if (!me) return <p>Signing you in…</p>;
 
   return (
-    <KinshipProvider conomy={conomy} privo={privo} locale="en">
+    <KinshipProvider conomy={conomy} privo={privo} locale={locale} catalogues={CATALOGUES}>
       <main className="acme-page">
         <h1>Acme Family</h1>
         <p>

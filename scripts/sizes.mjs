@@ -1,0 +1,224 @@
+// Byte budgets of the built package (dist/, so run scripts/build.mjs first): what a page loads at
+// start for each entry point, gzip -9, React external. Each entry is bundled the way a partner's
+// bundler would (esbuild: bundle, minify, production, code splitting); the JavaScript a page loads at
+// start is the entry's chunk plus every chunk it reaches through static imports. Chunks reached only
+// through a dynamic `import()` (the QR encoder) load later and are counted apart, with their own budget.
+// `node scripts/sizes.mjs` prints the table and fails when a budget is exceeded (a step of `npm test`);
+// `npm run bench` prints the same figures with where the bytes go (bench/run.mjs).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const kB = 1000;
+
+/**
+ * The entries measured, the source a partner would write (`kinship-kit` resolves to dist/), and the
+ * budget of the JavaScript loaded at start. `lazyBudget` bounds each chunk loaded on demand.
+ */
+export const SIZE_ENTRIES = [
+  { name: 'kinship-kit/headless', source: "export * from 'kinship-kit/headless';", budget: 18 * kB },
+  { name: 'kinship-kit', source: "export * from 'kinship-kit';", budget: 42 * kB, lazyBudget: 4.5 * kB },
+  {
+    name: '{ ChildPicker, KinshipProvider }',
+    source: "export { ChildPicker, KinshipProvider } from 'kinship-kit';",
+    budget: 20 * kB,
+  },
+  {
+    name: '{ AddChildForm, KinshipProvider }',
+    source: "export { AddChildForm, KinshipProvider } from 'kinship-kit';",
+    budget: 22 * kB,
+  },
+  {
+    name: '{ ConsentHandoff, KinshipProvider }',
+    source: "export { ConsentHandoff, KinshipProvider } from 'kinship-kit';",
+    lazyBudget: 4.5 * kB,
+  },
+  { name: 'kinship-kit/locales/es', source: "export * from 'kinship-kit/locales/es';", budget: 2.5 * kB },
+  {
+    name: 'kinship-kit/locales/pt-BR',
+    source: "export * from 'kinship-kit/locales/pt-BR';",
+    budget: 2.5 * kB,
+  },
+];
+
+/** `styles.css` as shipped (not JavaScript; one file). */
+export const STYLES_BUDGET = 4 * kB;
+
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/** The npm package or kit folder an input file belongs to, for the breakdown. */
+export function groupOf(file) {
+  const npm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
+  if (npm) {
+    const name = npm[1];
+    const radix =
+      name.startsWith('@radix-ui') ||
+      /remove-scroll|sidecar|aria-hidden|style-singleton|callback-ref|get-nonce|tslib/.test(name);
+    return `npm: ${radix ? 'Radix Dialog and its dependencies' : name}`;
+  }
+  const kit = /dist\/(core\/picker|core\/form|i18n\/(?:en|es|pt-BR)|[^/]+)/.exec(file);
+  return kit ? `kit: ${kit[1]}` : file;
+}
+
+/**
+ * Bundles one entry source with code splitting and returns the JavaScript loaded at start (the
+ * static-import closure of the entry chunk), the chunks loaded on demand, and where the start bytes
+ * go (minified bytes per group; gzip shares estimated, gzip is not additive).
+ */
+export async function measureEntry(source) {
+  const dir = mkdtempSync(join(tmpdir(), 'kinship-sizes-'));
+  try {
+    // `kinship-kit` resolves as in a partner's project: node_modules/kinship-kit → this package, so
+    // package.json `exports` and `sideEffects` apply.
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(root, join(dir, 'node_modules/kinship-kit'), 'dir');
+    const entry = join(dir, 'entry.js');
+    writeFileSync(entry, `${source}\n`);
+    const outdir = join(dir, 'out');
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify: true,
+      write: false,
+      metafile: true,
+      outdir,
+      platform: 'browser',
+      target: 'es2022',
+      legalComments: 'none',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      external: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+      logLevel: 'silent',
+    });
+    const files = new Map(result.outputFiles.map((file) => [relative(root, file.path), file.contents]));
+    const outputs = result.metafile.outputs;
+    const entryOutput = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+    // Static-import closure of the entry chunk.
+    const start = new Set();
+    const queue = [entryOutput];
+    while (queue.length > 0) {
+      const path = queue.pop();
+      if (start.has(path)) continue;
+      start.add(path);
+      for (const imported of outputs[path].imports) {
+        if (imported.kind === 'import-statement' && outputs[imported.path]) queue.push(imported.path);
+      }
+    }
+    // Chunks the start code may import later (esbuild also emits chunks for dynamic imports of code
+    // that tree-shaking dropped: those are never loaded and are not counted).
+    const lazyFiles = [];
+    for (const path of start) {
+      for (const imported of outputs[path].imports) {
+        if (imported.kind === 'dynamic-import' && outputs[imported.path] && !start.has(imported.path)) {
+          if (!lazyFiles.includes(imported.path)) lazyFiles.push(imported.path);
+        }
+      }
+    }
+    const startFiles = [...start].filter((path) => path.endsWith('.js'));
+    const sizeOf = (path) => {
+      const bytes = files.get(path);
+      return { minified: bytes.length, gzip: gzip(bytes) };
+    };
+    const startSizes = startFiles.map(sizeOf);
+    const startGzip = startSizes.reduce((sum, size) => sum + size.gzip, 0);
+    const startMinified = startSizes.reduce((sum, size) => sum + size.minified, 0);
+    const groups = {};
+    for (const path of startFiles) {
+      for (const [file, { bytesInOutput }] of Object.entries(outputs[path].inputs)) {
+        const group = groupOf(file);
+        groups[group] = (groups[group] ?? 0) + bytesInOutput;
+      }
+    }
+    const groupTotal = Object.values(groups).reduce((sum, bytes) => sum + bytes, 0);
+    const breakdown = Object.entries(groups)
+      .filter(([, bytes]) => bytes > 0)
+      .sort((a, b) => b[1] - a[1])
+      .map(([group, minified]) => ({
+        group,
+        minified,
+        gzipShare: Math.round((minified / groupTotal) * startGzip),
+      }));
+    const lazy = lazyFiles.map((path) => ({
+      chunk: basename(path),
+      inputs: Object.keys(outputs[path].inputs).map(groupOf),
+      ...sizeOf(path),
+    }));
+    return { minified: startMinified, gzip: startGzip, chunks: startFiles.length, lazy, breakdown };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every entry of `SIZE_ENTRIES` and styles.css, with the budgets checked. */
+export async function measureAll() {
+  const entries = [];
+  for (const entry of SIZE_ENTRIES) entries.push({ ...entry, ...(await measureEntry(entry.source)) });
+  const css = readFileSync(join(dist, 'styles.css'));
+  const styles = { name: 'styles.css', minified: css.length, gzip: gzip(css), budget: STYLES_BUDGET };
+  const checks = [];
+  for (const entry of entries) {
+    if (entry.budget !== undefined) {
+      checks.push({ what: `${entry.name}, loaded at start`, gzip: entry.gzip, budget: entry.budget });
+    }
+    if (entry.lazyBudget !== undefined) {
+      if (entry.lazy.length === 0) {
+        checks.push({
+          what: `${entry.name}, QR chunk loaded on demand (missing)`,
+          gzip: Number.NaN,
+          budget: 0,
+        });
+      }
+      for (const chunk of entry.lazy) {
+        checks.push({
+          what: `${entry.name}, ${chunk.chunk} loaded on demand`,
+          gzip: chunk.gzip,
+          budget: entry.lazyBudget,
+        });
+      }
+    }
+  }
+  checks.push({ what: 'styles.css', gzip: styles.gzip, budget: STYLES_BUDGET });
+  for (const check of checks) check.met = check.gzip <= check.budget;
+  return { entries, styles, checks };
+}
+
+/** `12.34 kB` (1 kB = 1000 bytes, as the budgets). */
+export const formatKb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / kB).toFixed(2)} kB` : '—');
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { entries, checks } = await measureAll();
+  console.log('JavaScript loaded at start (static imports; gzip -9 per file; react and react-dom external)');
+  console.table(
+    Object.fromEntries(
+      entries.map((entry) => [
+        entry.name,
+        {
+          'at start': formatKb(entry.gzip),
+          budget: entry.budget === undefined ? '—' : formatKb(entry.budget),
+          'on demand':
+            entry.lazy
+              .map((chunk) => `${formatKb(chunk.gzip)} (${[...new Set(chunk.inputs)].join(', ')})`)
+              .join('; ') || '—',
+        },
+      ]),
+    ),
+  );
+  for (const check of checks) {
+    console.log(
+      `  ${check.met ? '✓' : '✗'} ${check.what}: ${formatKb(check.gzip)} ≤ ${formatKb(check.budget)}`,
+    );
+  }
+  const failed = checks.filter((check) => !check.met);
+  if (failed.length > 0) {
+    console.error(
+      `\n${failed.length} byte budget(s) exceeded: see \`npm run bench -- --sizes-only\` for where the bytes go.`,
+    );
+    process.exit(1);
+  }
+}
