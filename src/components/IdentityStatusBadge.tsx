@@ -1,3 +1,5 @@
+'use client';
+
 import * as React from 'react';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey } from '../i18n/index.js';
