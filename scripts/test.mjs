@@ -46,6 +46,9 @@ const steps = [
   // Byte budgets (gzip) per entry point: .size-limit.json. Deterministic, so they are tests.
   ['size budgets', 'npx', ['size-limit']],
   ['packed tarball in a scratch consumer', 'node', ['scripts/consumer-check.mjs']],
+  // The tarball in a real Next.js 16 App Router app: npm ci + next build + both flows in Chromium
+  // under a strict CSP (~4-5 min on 2 cores). See docs/nextjs-app-router.md.
+  ['Next.js App Router example (examples/nextjs)', 'node', ['scripts/nextjs-check.mjs']],
 ];
 
 const started = Date.now();

@@ -17,8 +17,9 @@ export {
   useAddChildForm,
 } from './useAddChildForm.js';
 export { type UseAddChildrenOptions, type UseAddChildrenResult, useAddChildren } from './useAddChildren.js';
+// `createIdentitySearch` comes from the core (core/picker): re-exporting it from the client module
+// too would give a Server Component two different bindings of one name.
 export {
-  createIdentitySearch,
   DEFAULT_PICKER_ROW_HEIGHT,
   type IdentitySearchOptions,
   type LoadCandidates,
