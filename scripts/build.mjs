@@ -40,20 +40,8 @@ if (css) {
 
 // React Server Components: every module whose source starts with "use client" must start with it in
 // dist/ too (tsc keeps a leading directive; check it rather than trust it), and no other may.
-const { hasUseClientDirective } = await import('./client-directives.mjs');
-const misplaced = [];
-(function check(dir) {
-  for (const entry of readdirSync(join(root, 'src', dir), { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) check(path);
-    else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
-      const built = join(dist, path.replace(/\.tsx?$/, '.js'));
-      if (!existsSync(built)) continue;
-      const source = hasUseClientDirective(readFileSync(join(root, 'src', path), 'utf8'));
-      if (source !== hasUseClientDirective(readFileSync(built, 'utf8'))) misplaced.push(path);
-    }
-  }
-})('');
+const { directiveMismatches } = await import('./client-directives.mjs');
+const misplaced = directiveMismatches(join(root, 'src'), dist).mismatches;
 if (misplaced.length > 0) {
   console.error(`"use client" lost or added by the build in: ${misplaced.join(', ')}`);
   process.exit(1);

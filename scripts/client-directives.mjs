@@ -1,6 +1,8 @@
 // Which modules are React client modules (they must start with "use client") and whether a module
 // starts with the directive. Shared by test/client-directives.test.ts (scans src/) and
 // scripts/build.mjs (checks that dist/ keeps every directive in first place).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Drops block and line comments (well enough for our sources: no `//` inside strings we scan for). */
 function withoutComments(text) {
@@ -35,4 +37,31 @@ export function clientReasons(text) {
 export function hasUseClientDirective(text) {
   const rest = text.replace(/^#!.*\n/, '').replace(/^(?:\s+|\/\/.*(?:\n|$)|\/\*[\s\S]*?\*\/)*/, '');
   return /^(['"])use client\1\s*(?:;|\n|$)/.test(rest);
+}
+
+/**
+ * Built modules whose "use client" differs from their source's: the build lost or added one.
+ * @param {string} srcDir the TypeScript sources (src/)
+ * @param {string} distDir what tsc emitted from them (dist/, or dist/ in the packed tarball)
+ * @returns {{ mismatches: string[], clientModules: number }} paths relative to srcDir
+ */
+export function directiveMismatches(srcDir, distDir) {
+  const mismatches = [];
+  let clientModules = 0;
+  (function check(dir) {
+    for (const entry of readdirSync(join(srcDir, dir), { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        check(path);
+        continue;
+      }
+      if (!/\.tsx?$/.test(entry.name) || entry.name.endsWith('.d.ts')) continue;
+      const built = join(distDir, path.replace(/\.tsx?$/, '.js'));
+      if (!existsSync(built)) continue;
+      const expected = hasUseClientDirective(readFileSync(join(srcDir, path), 'utf8'));
+      if (expected !== hasUseClientDirective(readFileSync(built, 'utf8'))) mismatches.push(path);
+      else if (expected) clientModules += 1;
+    }
+  })('');
+  return { mismatches, clientModules };
 }

@@ -6,12 +6,13 @@
 //
 // This scans src/ (not dist/): it runs without a build and names the source file to fix.
 // scripts/build.mjs checks that every directive reaches dist/ in first place, as tsc emits it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM helper script without types
-import { clientReasons, hasUseClientDirective } from '../scripts/client-directives.mjs';
+import { clientReasons, directiveMismatches, hasUseClientDirective } from '../scripts/client-directives.mjs';
 
 const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -104,5 +105,34 @@ describe('the directive detector', () => {
       '@radix-ui/react-dialog',
     ]);
     expect(clientReasons('// call useState() in a component\nexport const x = 1;')).toEqual([]);
+  });
+});
+
+describe('the build check (scripts/build.mjs, scripts/nextjs-check.mjs)', () => {
+  it('names a built module that lost or gained the directive, and passes a faithful build', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kinship-directives-'));
+    try {
+      const write = (path: string, text: string) => {
+        mkdirSync(join(dir, path, '..'), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      };
+      write('src/components/Form.tsx', "'use client';\nimport { useState } from 'react';\n");
+      write('src/core/ops.ts', 'export const x = 1;\n');
+      write('dist/components/Form.js', "'use client';\nimport { useState } from 'react';\n");
+      write('dist/core/ops.js', 'export const x = 1;\n');
+      expect(directiveMismatches(join(dir, 'src'), join(dir, 'dist'))).toEqual({
+        mismatches: [],
+        clientModules: 1,
+      });
+
+      write('dist/components/Form.js', "import { useState } from 'react';\n'use client';\n");
+      write('dist/core/ops.js', '"use client";\nexport const x = 1;\n');
+      expect(directiveMismatches(join(dir, 'src'), join(dir, 'dist')).mismatches.sort()).toEqual([
+        join('components', 'Form.tsx'),
+        join('core', 'ops.ts'),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
