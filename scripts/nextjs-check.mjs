@@ -7,7 +7,7 @@
 //   5. walks both flows in headless Chromium: link two children in the picker, create a child
 //      account (consent link shown); no credential or token in any request, response or the page
 //      source; a CSP header with a nonce, and no CSP violation.
-// Prints the time of each stage (7-9 min on 2 shared cores, most of it npm ci and next build). `--keep` leaves node_modules and .next in place afterwards.
+// Prints the time of each stage (~4 min on 2 cores, up to 9 when busy; most of it npm ci and next build). `--keep` leaves node_modules and .next in place afterwards.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -47,7 +47,7 @@ const steps = [
   ['size budgets', 'npx', ['size-limit']],
   ['packed tarball in a scratch consumer', 'node', ['scripts/consumer-check.mjs']],
   // The tarball in a real Next.js 16 App Router app: npm ci + next build + both flows in Chromium
-  // under a strict CSP (7-9 min on 2 shared cores). See docs/nextjs-app-router.md.
+  // under a strict CSP (~4 min on 2 cores, up to 9 when they are busy). See docs/nextjs-app-router.md.
   ['Next.js App Router example (examples/nextjs)', 'node', ['scripts/nextjs-check.mjs']],
 ];
 
