@@ -37,4 +37,13 @@ if (css) {
     `/* kinship-kit styles: override --kinship-* tokens, or any rule outside @layer kinship. */\n${minified.code}`,
   );
 }
+
+// React Server Components: every module whose source starts with "use client" must start with it in
+// dist/ too (tsc keeps a leading directive; check it rather than trust it), and no other may.
+const { directiveMismatches } = await import('./client-directives.mjs');
+const misplaced = directiveMismatches(join(root, 'src'), dist).mismatches;
+if (misplaced.length > 0) {
+  console.error(`"use client" lost or added by the build in: ${misplaced.join(', ')}`);
+  process.exit(1);
+}
 console.log('built dist/');

@@ -50,6 +50,9 @@ const steps = [
   ['packed tarball in a scratch consumer', 'node', ['scripts/consumer-check.mjs']],
   // The README's quick start, verbatim, as a Vite app on the packed tarball, used in Chromium (~60 s).
   ['README quick start in a scratch Vite app', 'node', ['scripts/quickstart-check.mjs']],
+  // The tarball in a real Next.js 16 App Router app: npm ci + next build + both flows in Chromium
+  // under a strict CSP (~4 min on 2 cores, up to 9 when they are busy). See docs/nextjs-app-router.md.
+  ['Next.js App Router example (examples/nextjs)', 'node', ['scripts/nextjs-check.mjs']],
 ];
 
 const started = Date.now();

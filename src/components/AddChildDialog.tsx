@@ -1,3 +1,5 @@
+'use client';
+
 import * as Dialog from '@radix-ui/react-dialog';
 import * as React from 'react';
 import type { AddChildFormValues } from '../core/form/index.js';

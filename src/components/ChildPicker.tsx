@@ -1,3 +1,5 @@
+'use client';
+
 import * as React from 'react';
 import type { ConomyConfig } from '../core/conomy.js';
 import { KinshipError } from '../core/errors.js';

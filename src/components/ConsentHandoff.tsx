@@ -1,3 +1,5 @@
+'use client';
+
 import * as React from 'react';
 import { isKinshipError } from '../core/errors.js';
 import { alertMessages } from '../core/form/alert.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import * as React from 'react';
 import { joinClassNames } from '../hooks/internal/dom.js';
 import { useTranslator } from '../hooks/useTranslator.js';

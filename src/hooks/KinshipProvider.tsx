@@ -1,3 +1,5 @@
+'use client';
+
 import { setNonce } from 'get-nonce';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { ConomyConfig } from '../core/conomy.js';

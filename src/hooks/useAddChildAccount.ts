@@ -1,3 +1,5 @@
+'use client';
+
 import { useCallback } from 'react';
 import { KinshipError } from '../core/errors.js';
 import type { ServiceConfig } from '../core/http.js';

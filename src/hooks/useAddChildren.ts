@@ -1,3 +1,5 @@
+'use client';
+
 import { useCallback } from 'react';
 import { addChildren, type ConomyConfig } from '../core/conomy.js';
 import { KinshipError } from '../core/errors.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { KinshipError } from '../core/errors.js';
 import { MutationController, type MutationControllerOptions, type MutationState } from '../core/mutation.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import { useMemo } from 'react';
 import { createTranslator, missingCatalogueHint, type Translator } from '../i18n/index.js';
 import { useKinshipConfig } from './KinshipProvider.js';
