@@ -2,14 +2,14 @@
 
 import * as React from 'react';
 import type { ConomyConfig } from '../core/conomy.js';
-import { KinshipError } from '../core/errors.js';
+import { type KinshipError, offlineError } from '../core/errors.js';
 import type { IdentitySearchField } from '../core/identityQuery.js';
 import type { LoadCandidates } from '../core/picker/candidateLoader.js';
 import type { Identity } from '../core/schemas.js';
 import { joinClassNames as cx, useIsomorphicLayoutEffect } from '../hooks/internal/dom.js';
 import { useAddChildren } from '../hooks/useAddChildren.js';
 import { type UseChildPickerResult, useChildPicker } from '../hooks/useChildPicker.js';
-import { readIsOffline, useChildPickerIsOffline } from '../hooks/useChildPickerOnline.js';
+import { readIsOffline, useIsOffline } from '../hooks/useIsOffline.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 import { IdentityStatusBadge } from './IdentityStatusBadge.js';
@@ -387,8 +387,8 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
     );
     const [outcome, setOutcome] = React.useState<LinkOutcome | null>(null);
     // A link asked for while offline: nothing was sent, the alert says so.
-    const [offlineError, setOfflineError] = React.useState<KinshipError | null>(null);
-    const isOffline = useChildPickerIsOffline();
+    const [offlineFailure, setOfflineFailure] = React.useState<KinshipError | null>(null);
+    const isOffline = useIsOffline();
     const submittedRef = React.useRef<Identity[]>([]);
     const submitRef = React.useRef<HTMLButtonElement>(null);
     const controlRef = React.useRef<HTMLDivElement>(null);
@@ -439,18 +439,18 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
       [translator, count],
     );
     const isPending = link.status === 'pending';
-    const linkStatus = offlineError ? 'error' : link.status;
-    const linkError = offlineError ?? link.error;
+    const linkStatus = offlineFailure ? 'error' : link.status;
+    const linkError = offlineFailure ?? link.error;
     const canSubmit = count > 0 && !isPending;
     const submit = () => {
       if (!canSubmit) return;
       setOutcome(null);
       if (readIsOffline()) {
         // Nothing is sent while the browser is offline; the alert offers a retry once it is back.
-        setOfflineError(new KinshipError('network', 'The browser is offline.', { operation: 'addChildren' }));
+        setOfflineFailure(offlineError('addChildren'));
         return;
       }
-      setOfflineError(null);
+      setOfflineFailure(null);
       submittedRef.current = [...picker.selectedItems];
       link.addChildren([...picker.selectedIds]);
     };

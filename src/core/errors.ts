@@ -157,3 +157,8 @@ export function toKinshipError(value: unknown, fallbackKind: KinshipErrorKind = 
     value instanceof Error ? value.message : typeof value === 'string' ? value : 'Unexpected error';
   return new KinshipError(fallbackKind, message, { cause: value });
 }
+
+/** The error an operation reports when it sent nothing because the browser is offline. */
+export function offlineError(operation: KinshipOperation): KinshipError {
+  return new KinshipError('network', 'The browser is offline.', { operation });
+}

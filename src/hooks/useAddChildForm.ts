@@ -10,9 +10,8 @@ import {
   useId,
   useReducer,
   useRef,
-  useSyncExternalStore,
 } from 'react';
-import { KinshipError } from '../core/errors.js';
+import { KinshipError, offlineError } from '../core/errors.js';
 import {
   type AddChildFormAction,
   type AddChildFormConfig,
@@ -50,6 +49,7 @@ import { composeEventHandlers, useIsomorphicLayoutEffect } from './internal/dom.
 import { useKinshipConfig } from './KinshipProvider.js';
 import { useAddChildAccount } from './useAddChildAccount.js';
 import { useCooldown } from './useAddChildFormCooldown.js';
+import { readIsOffline, useIsOffline } from './useIsOffline.js';
 
 /** Options of `useAddChildForm`. */
 export interface UseAddChildFormOptions {
@@ -252,17 +252,6 @@ export interface UseAddChildFormResult {
   resendConsent: () => Promise<void>;
 }
 
-function subscribeOnline(onChange: () => void): () => void {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-}
-const readOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
-const serverOffline = () => false;
-
 const PART_INPUT: Record<DatePart, AddChildFormInputName> = {
   day: 'birthDay',
   month: 'birthMonth',
@@ -288,7 +277,7 @@ export function useAddChildForm(options: UseAddChildFormOptions = {}): UseAddChi
   const dateParts = datePartOrder(locale);
   const mutation = useAddChildAccount(options.privo ? { privo: options.privo } : {});
   const cooldown = useCooldown();
-  const isOffline = useSyncExternalStore(subscribeOnline, readOffline, serverOffline);
+  const isOffline = useIsOffline();
 
   const stateReducer = options.stateReducer;
   const [state, dispatch] = useReducer(
@@ -388,11 +377,11 @@ export function useAddChildForm(options: UseAddChildFormOptions = {}): UseAddChi
       focusRequest.current = 'invalid';
       return;
     }
-    if (readOffline()) {
+    if (readIsOffline()) {
       // Nothing is sent, so nothing "may have been created": say offline, retry once back online.
       dispatch({
         type: 'SubmitFailure',
-        error: new KinshipError('network', 'The browser is offline.', { operation: 'addChildAccount' }),
+        error: offlineError('addChildAccount'),
       });
       return;
     }

@@ -19,9 +19,10 @@ export function readIsOffline(): boolean {
 const serverSnapshot = () => false;
 
 /**
- * Internal part of `ChildPicker`: whether the browser says it is offline, following the
- * `online` / `offline` events. Always `false` during server rendering and hydration.
+ * Internal: whether the browser says it is offline, following the `online` / `offline` events.
+ * Always `false` during server rendering and hydration. The one offline source of the form, the
+ * picker and every other part that sends (with `offlineError` from the core for what they report).
  */
-export function useChildPickerIsOffline(): boolean {
+export function useIsOffline(): boolean {
   return useSyncExternalStore(subscribe, readIsOffline, serverSnapshot);
 }
