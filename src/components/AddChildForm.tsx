@@ -9,6 +9,7 @@ import type {
 } from '../core/form/index.js';
 import type { ServiceConfig } from '../core/http.js';
 import type { AddChildAccountResult } from '../core/schemas.js';
+import { useKinshipConfig } from '../hooks/KinshipProvider.js';
 import { type UseAddChildFormOptions, useAddChildForm } from '../hooks/useAddChildForm.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
@@ -146,6 +147,7 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
       className,
     } = props;
     const translator = useTranslator();
+    const { theme } = useKinshipConfig();
     const { t } = translator;
     const submitRef = React.useRef<HTMLButtonElement>(null);
     const form = useAddChildForm({
@@ -336,7 +338,7 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
     if (form.isSuccess && form.result) {
       const result = form.result;
       return (
-        <div ref={ref} className={root} data-status={form.status}>
+        <div ref={ref} className={root} data-status={form.status} data-kinship-theme={theme}>
           <ConsentHandoff
             consentUrl={result.consentUrl}
             childName={result.entity.firstName ?? null}
@@ -360,7 +362,7 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
     }
 
     return (
-      <div ref={ref} className={root} data-status={form.status}>
+      <div ref={ref} className={root} data-status={form.status} data-kinship-theme={theme}>
         <form {...form.getFormProps()} className={cx('kinship-AddChildForm-form', classNames.form)}>
           {form.fields.map(renderField)}
           {/* Present from the start so assistive technology announces what appears in it. */}

@@ -6,6 +6,7 @@ import type { Identity } from '../core/schemas.js';
 import { useAddChildren } from '../hooks/useAddChildren.js';
 import { type UseChildPickerResult, useChildPicker } from '../hooks/useChildPicker.js';
 import { readIsOffline, useChildPickerIsOffline } from '../hooks/useChildPickerOnline.js';
+import { useKinshipConfig } from '../hooks/KinshipProvider.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 import { IdentityStatusBadge } from './IdentityStatusBadge.js';
@@ -365,6 +366,7 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
       ...rest
     } = props;
     const translator = useTranslator();
+    const { theme } = useKinshipConfig();
     const { t } = translator;
     const kit = (part: string) => !unstyled && `kinship-ChildPicker-${part}`;
 
@@ -471,6 +473,7 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
         data-state={isOpen ? 'open' : 'closed'}
         data-status={linkStatus}
         data-search-status={searchStatus}
+        data-kinship-theme={theme}
       >
         <label
           {...picker.getLabelProps()}

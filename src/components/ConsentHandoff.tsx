@@ -3,6 +3,7 @@ import { isKinshipError } from '../core/errors.js';
 import { alertMessages } from '../core/form/alert.js';
 import { safeConsentUrl } from '../core/privo.js';
 import { useCooldown } from '../hooks/useAddChildFormCooldown.js';
+import { useKinshipConfig } from '../hooks/KinshipProvider.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 import { type ConsentStatus, IdentityStatusBadge } from './IdentityStatusBadge.js';
@@ -122,6 +123,7 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
       unstyled = false,
     } = props;
     const translator = useTranslator();
+    const { theme } = useKinshipConfig();
     const { t } = translator;
     const baseId = `kinship-consent-${React.useId().replace(/[^\w-]/g, '')}`;
     const headingRef = React.useRef<HTMLHeadingElement>(null);
@@ -213,6 +215,7 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
         aria-labelledby={headingId}
         data-status={status}
         data-link={url && showsLink ? 'available' : 'none'}
+        data-kinship-theme={theme}
       >
         <Heading
           ref={headingRef}

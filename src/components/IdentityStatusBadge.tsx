@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { useKinshipConfig } from '../hooks/KinshipProvider.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey } from '../i18n/index.js';
 
@@ -91,6 +92,7 @@ export const IdentityStatusBadge = React.forwardRef<HTMLSpanElement, IdentitySta
   function IdentityStatusBadge(props, ref) {
     const { status, consentStatus, className, classNames, unstyled = false, ...rest } = props;
     const translator = useTranslator();
+    const { theme } = useKinshipConfig();
     const kind = 'consentStatus' in props && props.consentStatus !== undefined ? 'consent' : 'identity';
     const raw = kind === 'consent' ? consentStatus : status;
     const normalized = normalizeStatus(raw, kind);
@@ -108,6 +110,7 @@ export const IdentityStatusBadge = React.forwardRef<HTMLSpanElement, IdentitySta
         data-status={normalized || undefined}
         data-kind={kind}
         data-tone={identityStatusTone(raw, kind)}
+        data-kinship-theme={theme}
       >
         {label}
       </span>

@@ -6,6 +6,9 @@ import type { ServiceConfig } from '../core/http.js';
 // does not carry them.
 import type { MessageOverrides } from '../i18n/index.js';
 
+/** The kit's colour theme: `"system"` follows the visitor's `prefers-color-scheme`. */
+export type KinshipTheme = 'light' | 'dark' | 'system';
+
 /** Props of `KinshipProvider`. */
 export interface KinshipProviderProps {
   /** How to reach Conomy through the host's backend (e.g. `{ baseUrl: '/api/conomy', fetcher }`). */
@@ -22,6 +25,13 @@ export interface KinshipProviderProps {
    * policy has no `'unsafe-inline'` for styles.
    */
   nonce?: string;
+  /**
+   * Colour theme of every kit component below (their roots, and the dialog's portalled parts, get
+   * `data-kinship-theme`). Without it the kit is light, unless a `data-kinship-theme` attribute on
+   * `<html>` or a wrapper says otherwise; it never follows the OS unless you choose `"system"`.
+   * @default "light"
+   */
+  theme?: KinshipTheme;
   children?: ReactNode;
 }
 
@@ -33,6 +43,8 @@ export interface KinshipContextValue {
   locale: string;
   /** The host's message overrides. */
   messages: MessageOverrides;
+  /** The theme chosen on the provider; `undefined` when none was (the CSS default, light, applies). */
+  theme?: KinshipTheme;
 }
 
 const NO_MESSAGES: MessageOverrides = {};
@@ -40,7 +52,7 @@ const KinshipContext = createContext<KinshipContextValue>({ locale: 'en', messag
 
 /**
  * Gives every Kinship Kit hook and component below it the host's service configs (each with the
- * host's fetcher), the locale and message overrides. Hooks also accept the configs directly.
+ * host's fetcher), the locale, message overrides and colour theme. Hooks also accept the configs directly.
  */
 export function KinshipProvider({
   conomy,
@@ -48,6 +60,7 @@ export function KinshipProvider({
   locale = 'en',
   messages,
   nonce,
+  theme,
   children,
 }: KinshipProviderProps) {
   // Set before the children render: the scroll lock reads it when a dialog opens (idempotent).
@@ -58,8 +71,9 @@ export function KinshipProvider({
       ...(privo ? { privo } : {}),
       locale,
       messages: messages ?? NO_MESSAGES,
+      ...(theme ? { theme } : {}),
     }),
-    [conomy, privo, locale, messages],
+    [conomy, privo, locale, messages, theme],
   );
   return <KinshipContext.Provider value={value}>{children}</KinshipContext.Provider>;
 }
