@@ -416,7 +416,10 @@ describe('one brand token (--kinship-accent on :root)', () => {
           await waitFor(() => expectBrandApplied(brand, primaryButton()));
           const button = primaryButton();
           expect(
-            contrast(toRgba(getComputedStyle(button).color), toRgba(getComputedStyle(button).backgroundColor)),
+            contrast(
+              toRgba(getComputedStyle(button).color),
+              toRgba(getComputedStyle(button).backgroundColor),
+            ),
           ).toBeGreaterThanOrEqual(4.5);
           await showEveryState();
           const host = screen.getByTestId('host');
