@@ -78,6 +78,7 @@ export {
   type KinshipContextValue,
   KinshipProvider,
   type KinshipProviderProps,
+  type KinshipTheme,
   type MutationResultState,
   type UseAddChildAccountOptions,
   type UseAddChildAccountResult,

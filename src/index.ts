@@ -87,6 +87,7 @@ export {
   type KinshipOperation,
   KinshipProvider,
   type KinshipProviderProps,
+  type KinshipTheme,
   type KnownIdentityStatus,
   type LoadCandidates,
   type LoadCandidatesOptions,

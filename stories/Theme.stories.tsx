@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { type CSSProperties, type ReactNode, useId, useLayoutEffect, useRef, useState } from 'react';
+import { type CSSProperties, type ReactNode, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { storyMessages, useStoryKinship } from '../.storybook/kinship.js';
 import {
@@ -8,6 +8,9 @@ import {
   ChildPicker,
   ConsentHandoff,
   IdentityStatusBadge,
+  KinshipProvider,
+  type KinshipTheme,
+  useKinshipConfig,
 } from '../src/index.js';
 import { SANDBOX_EMAILS, SANDBOX_IDS } from '../src/sandbox/index.js';
 
@@ -20,13 +23,13 @@ interface TokenInfo {
 
 /** Every token, in the order of docs/theming.md. */
 const TOKENS: TokenInfo[] = [
+  { name: '--kinship-accent', kind: 'color', use: 'Your brand colour: buttons, selection, focus ring' },
+  { name: '--kinship-accent-contrast', kind: 'color', use: 'Text on the accent (derived when unset)' },
   { name: '--kinship-color-bg', kind: 'color', use: 'Background of panels, dialogs, inputs' },
   { name: '--kinship-color-fg', kind: 'color', use: 'Text' },
   { name: '--kinship-color-muted', kind: 'color', use: 'Secondary text, hints, descriptions' },
   { name: '--kinship-color-border', kind: 'color', use: 'Borders of inputs, panels (3:1 on bg)' },
   { name: '--kinship-color-surface', kind: 'color', use: 'Raised or hovered areas, neutral badges' },
-  { name: '--kinship-color-accent', kind: 'color', use: 'Primary buttons, selection, links' },
-  { name: '--kinship-color-accent-fg', kind: 'color', use: 'Text on the accent colour' },
   { name: '--kinship-color-danger', kind: 'color', use: 'Errors' },
   { name: '--kinship-color-danger-surface', kind: 'color', use: 'Background of error messages' },
   { name: '--kinship-color-success', kind: 'color', use: 'Success' },
@@ -40,10 +43,10 @@ const TOKENS: TokenInfo[] = [
   { name: '--kinship-space-2', kind: 'length', use: 'Gap inside controls' },
   { name: '--kinship-space-3', kind: 'length', use: 'Gap between controls' },
   { name: '--kinship-space-4', kind: 'length', use: 'Padding of panels' },
-  { name: '--kinship-font-family', kind: 'text', use: 'Font of every kit element' },
+  { name: '--kinship-font-family', kind: 'text', use: "Font of the kit (unset: the page's font)" },
   { name: '--kinship-font-size', kind: 'length', use: 'Base font size' },
   { name: '--kinship-line-height', kind: 'number', use: 'Base line height' },
-  { name: '--kinship-focus-ring', kind: 'text', use: 'outline of focused elements' },
+  { name: '--kinship-focus-ring', kind: 'text', use: 'outline of focused elements (unset: 2px accent)' },
   { name: '--kinship-focus-ring-offset', kind: 'length', use: 'outline-offset of focused elements' },
   { name: '--kinship-shadow', kind: 'text', use: 'Shadow of the dialog and popovers' },
   { name: '--kinship-transition', kind: 'text', use: 'Duration and easing (0ms under reduced motion)' },
@@ -52,7 +55,9 @@ const TOKENS: TokenInfo[] = [
   { name: '--kinship-z-popover', kind: 'number', use: 'z-index of listboxes and popovers' },
 ];
 
-const COLOR_TOKENS = TOKENS.filter((token) => token.kind === 'color');
+const COLOR_TOKENS = TOKENS.filter(
+  (token) => token.kind === 'color' && token.name.startsWith('--kinship-color-'),
+);
 
 const HEX = /^#[0-9a-f]{6}$/i;
 
@@ -64,10 +69,34 @@ const panel: CSSProperties = {
   borderRadius: 'var(--kinship-radius)',
   background: 'var(--kinship-color-bg)',
   color: 'var(--kinship-color-fg)',
-  fontFamily: 'var(--kinship-font-family)',
   fontSize: 'var(--kinship-font-size)',
   lineHeight: 'var(--kinship-line-height)',
 };
+
+/** A colour as Chromium paints it (resolves oklch(), color-mix() and relative colours), as [r, g, b]. */
+function painted(color: string): [number, number, number] {
+  const canvas = document.createElement('canvas');
+  canvas.width = 1;
+  canvas.height = 1;
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.fillStyle = color;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+  return [r!, g!, b!];
+}
+
+/** WCAG 2 contrast ratio of two painted colours. */
+function contrastRatio(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = painted(color).map((value) => {
+      const channel = value / 255;
+      return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (high + 0.05) / (low + 0.05);
+}
 
 /** What the tokens look like on real kit parts; grows as components land. */
 function ThemeSample({ heading }: { heading: string }) {
@@ -242,7 +271,7 @@ function TokenRow({
               flex: 1,
               minInlineSize: '12rem',
               padding: 'var(--kinship-space-1) var(--kinship-space-2)',
-              border: `1px solid ${isOverridden ? 'var(--kinship-color-accent)' : 'var(--kinship-color-border)'}`,
+              border: `1px solid ${isOverridden ? 'var(--kinship-color-fg)' : 'var(--kinship-color-border)'}`,
               borderRadius: 'var(--kinship-radius)',
               background: 'var(--kinship-color-bg)',
               color: 'var(--kinship-color-fg)',
@@ -364,7 +393,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Design tokens of `kinship-kit/styles.css` (`--kinship-*` custom properties). Change any value in the editor and copy the CSS it prints. Themes: `data-kinship-theme="light" | "dark" | "system"` on `<html>` or any wrapper; without it the kit follows `prefers-color-scheme`.',
+          'Design tokens of `kinship-kit/styles.css` (`--kinship-*` custom properties). Change any value in the editor and copy the CSS it prints. One token, `--kinship-accent`, re-themes the brand in light and dark. Themes: `theme="light" | "dark" | "system"` on `KinshipProvider`, or `data-kinship-theme` on `<html>` or any wrapper; without either the kit is light, whatever the OS prefers.',
       },
     },
   },
@@ -378,32 +407,36 @@ export const Editor: Story = {
   render: (_args, { globals }) => <TokenEditor key={String(globals.theme)} />,
   play: async ({ canvas, step, globals, parameters }) => {
     const { t } = storyMessages({ globals, parameters });
-    const accent = await canvas.findByRole('textbox', { name: '--kinship-color-accent' });
-    await waitFor(() => expect((accent as HTMLInputElement).value).toMatch(/^#[0-9a-f]{6}$/i));
-    await step('a designer changes the accent colour', async () => {
-      await userEvent.clear(accent);
+    const accent = await canvas.findByRole('textbox', { name: '--kinship-accent' });
+    // The kit's buttons transition their colours: wait for the end. Purple keeps red above green.
+    const isPurple = (element: Element) => {
+      const [r, g, b] = painted(getComputedStyle(element).backgroundColor);
+      return r > g + 40 && b > g + 40;
+    };
+    await step('a designer sets the one brand colour', async () => {
       await userEvent.type(accent, '#7a1fa2');
       const button = canvas.getByRole('button', { name: 'Primary action' });
-      await waitFor(() => expect(getComputedStyle(button).backgroundColor).toBe('rgb(122, 31, 162)'));
+      await waitFor(() => expect(isPurple(button)).toBe(true));
       const submit = canvas.getByRole('button', { name: t('form.submit') });
-      // The kit's buttons transition their colours: wait for the end.
-      await waitFor(() => expect(getComputedStyle(submit).backgroundColor).toBe('rgb(122, 31, 162)'));
+      await waitFor(() => expect(isPurple(submit)).toBe(true));
+      const style = getComputedStyle(submit);
+      await expect(contrastRatio(style.color, style.backgroundColor)).toBeGreaterThanOrEqual(4.5);
       await expect(canvas.getByRole('textbox', { name: /CSS for your app/ })).toHaveValue(
-        ':root {\n  --kinship-color-accent: #7a1fa2;\n}',
+        ':root {\n  --kinship-accent: #7a1fa2;\n}',
       );
     });
-    await step('the dialog, portalled into the preview, follows the edited tokens', async () => {
+    await step('the dialog, portalled into the preview, follows it', async () => {
       await userEvent.click(canvas.getByRole('button', { name: t('dialog.account.trigger') }));
       const dialog = await canvas.findByRole('dialog', { name: t('dialog.account.title') });
       const submit = within(dialog).getByRole('button', { name: t('form.submit') });
-      await waitFor(() => expect(getComputedStyle(submit).backgroundColor).toBe('rgb(122, 31, 162)'));
+      await waitFor(() => expect(isPurple(submit)).toBe(true));
       await userEvent.keyboard('{Escape}');
       await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
     });
     await step('reset brings the defaults back', async () => {
       await userEvent.click(canvas.getByRole('button', { name: 'Reset all tokens' }));
       const button = canvas.getByRole('button', { name: 'Primary action' });
-      await waitFor(() => expect(getComputedStyle(button).backgroundColor).not.toBe('rgb(122, 31, 162)'));
+      await waitFor(() => expect(isPurple(button)).toBe(false));
     });
   },
 };
@@ -442,4 +475,107 @@ export const FocusRing: Story = {
     await expect(getComputedStyle(button).outlineStyle).toBe('solid');
     await expect(getComputedStyle(button).outlineWidth).toBe('2px');
   },
+};
+
+/**
+ * A partner's page: white, its own font (Georgia), the brand colour set once on the page's wrapper,
+ * and the kit under a provider with the given theme.
+ */
+function PartnerPage({
+  theme,
+  brand,
+  heading,
+  withHandoff = false,
+}: {
+  theme?: KinshipTheme;
+  brand?: string;
+  heading: string;
+  withHandoff?: boolean;
+}) {
+  const { sandbox } = useStoryKinship();
+  const { locale } = useKinshipConfig();
+  const [candidates] = useState(() => sandbox.identities);
+  const conomy = useMemo(() => ({ baseUrl: '/api/conomy', fetcher: sandbox.fetcher }), [sandbox]);
+  const privo = useMemo(() => ({ baseUrl: '/api/privo', fetcher: sandbox.fetcher }), [sandbox]);
+  const headingId = useId();
+  return (
+    <section
+      aria-labelledby={headingId}
+      style={
+        {
+          display: 'grid',
+          gap: 16,
+          padding: 24,
+          background: '#ffffff',
+          color: '#1b1e24',
+          fontFamily: 'Georgia, serif',
+          ...(brand ? { '--kinship-accent': brand } : {}),
+        } as CSSProperties
+      }
+    >
+      <h3 id={headingId} style={{ margin: 0 }}>
+        {heading}
+      </h3>
+      <KinshipProvider conomy={conomy} privo={privo} locale={locale} {...(theme ? { theme } : {})}>
+        <AddChildForm parentEmail={SANDBOX_EMAILS.adultWithoutChild} />
+        <ChildPicker identityId={SANDBOX_IDS.parentUser} candidates={candidates} />
+        {withHandoff ? (
+          <ConsentHandoff
+            consentUrl="https://sandbox.privo.example/consent?token=8f2e7d1c9b0a"
+            childName="Lucía"
+            headingLevel={4}
+          />
+        ) : null}
+      </KinshipProvider>
+    </section>
+  );
+}
+
+/** `theme="dark"` on a white partner page: the kit paints its own dark surfaces, its text stays readable. */
+export const DarkOnLightHost: Story = {
+  render: () => <PartnerPage theme="dark" heading="Partner page (white), kit theme dark" withHandoff />,
+  play: async ({ canvasElement, canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    const form = canvasElement.querySelector('.kinship-AddChildForm')!;
+    const surface = getComputedStyle(form).backgroundColor;
+    await expect(contrastRatio(surface, '#ffffff')).toBeGreaterThan(10);
+    const label = canvas.getByText(t('form.firstName'));
+    await expect(contrastRatio(getComputedStyle(label).color, surface)).toBeGreaterThanOrEqual(4.5);
+    // The kit takes the page's font.
+    await expect(getComputedStyle(label).fontFamily).toBe('Georgia, serif');
+  },
+};
+
+/** One brand colour, set once as `--kinship-accent`, in light and in dark. */
+function BrandPages({ brand }: { brand: string }) {
+  return (
+    <div style={{ display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fit, minmax(22rem, 1fr))' }}>
+      <PartnerPage theme="light" brand={brand} heading={`${brand}, light`} />
+      <PartnerPage theme="dark" brand={brand} heading={`${brand}, dark`} />
+    </div>
+  );
+}
+
+async function expectReadableAccent(canvasElement: HTMLElement) {
+  const submits = canvasElement.querySelectorAll('.kinship-AddChildForm-submit');
+  await expect(submits.length).toBe(2);
+  for (const submit of submits) {
+    // The kit's buttons transition their colours: wait for the end.
+    await waitFor(() => {
+      const style = getComputedStyle(submit);
+      expect(contrastRatio(style.color, style.backgroundColor)).toBeGreaterThanOrEqual(4.5);
+    });
+  }
+}
+
+/** A purple brand (`#7a1fa2`): as it is in light, lifted in dark so text on it stays readable. */
+export const BrandPurple: Story = {
+  render: () => <BrandPages brand="#7a1fa2" />,
+  play: async ({ canvasElement }) => expectReadableAccent(canvasElement),
+};
+
+/** A yellow brand (`#ffcc00`): darkened to a readable mustard in light, kept bright in dark. */
+export const BrandYellow: Story = {
+  render: () => <BrandPages brand="#ffcc00" />,
+  play: async ({ canvasElement }) => expectReadableAccent(canvasElement),
 };

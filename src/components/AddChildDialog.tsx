@@ -4,6 +4,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import * as React from 'react';
 import type { AddChildFormValues } from '../core/form/index.js';
 import { joinClassNames } from '../hooks/internal/dom.js';
+import { useKinshipConfig } from '../hooks/KinshipProvider.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import { AddChildForm, type AddChildFormClassNames, type AddChildFormProps } from './AddChildForm.js';
 import { ChildPicker, type ChildPickerClassNames, type ChildPickerProps } from './ChildPicker.js';
@@ -131,6 +132,8 @@ function AccountFlow({
 export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogProps>(
   function AddChildDialog(props, ref) {
     const { t } = useTranslator();
+    // The portal renders under <body>, outside any themed wrapper: its parts carry the provider's theme.
+    const { theme } = useKinshipConfig();
     const {
       trigger,
       open,
@@ -213,18 +216,19 @@ export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogPro
         {trigger === null ? null : (
           <Dialog.Trigger asChild>
             {trigger ?? (
-              <button type="button" className={cx('trigger')}>
+              <button type="button" className={cx('trigger')} data-kinship-theme={theme}>
                 {t(flow === 'account' ? 'dialog.account.trigger' : 'dialog.link.trigger')}
               </button>
             )}
           </Dialog.Trigger>
         )}
         <Dialog.Portal {...(container ? { container } : {})}>
-          <Dialog.Overlay className={cx('overlay')} />
+          <Dialog.Overlay className={cx('overlay')} data-kinship-theme={theme} />
           <Dialog.Content
             ref={ref}
             className={joinClassNames(cx('content'), className)}
             data-flow={flow}
+            data-kinship-theme={theme}
             onEscapeKeyDown={onEscapeKeyDown}
             onInteractOutside={keepOpenWhilePending}
             {...(hasDescription ? {} : { 'aria-describedby': undefined })}

@@ -12,6 +12,7 @@ import type {
 import type { ServiceConfig } from '../core/http.js';
 import type { AddChildAccountResult } from '../core/schemas.js';
 import { joinClassNames } from '../hooks/internal/dom.js';
+import { useKinshipConfig } from '../hooks/KinshipProvider.js';
 import { type UseAddChildFormOptions, useAddChildForm } from '../hooks/useAddChildForm.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
@@ -157,6 +158,7 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
       className,
     } = props;
     const translator = useTranslator();
+    const { theme } = useKinshipConfig();
     const { t } = translator;
     const submitRef = React.useRef<HTMLButtonElement>(null);
     const form = useAddChildForm({
@@ -359,7 +361,7 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
     if (form.isSuccess && form.result) {
       const result = form.result;
       return (
-        <div ref={ref} className={root} data-status={form.status}>
+        <div ref={ref} className={root} data-status={form.status} data-kinship-theme={theme}>
           <ConsentHandoff
             consentUrl={result.consentUrl}
             childName={result.entity.firstName ?? null}
@@ -390,7 +392,7 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
     }
 
     return (
-      <div ref={ref} className={root} data-status={form.status}>
+      <div ref={ref} className={root} data-status={form.status} data-kinship-theme={theme}>
         <form {...form.getFormProps()} className={cx('kinship-AddChildForm-form', classNames.form)}>
           {form.fields.map(renderField)}
           {/* Present from the start so assistive technology announces what appears in it. */}

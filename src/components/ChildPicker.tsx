@@ -7,6 +7,7 @@ import type { IdentitySearchField } from '../core/identityQuery.js';
 import type { LoadCandidates } from '../core/picker/candidateLoader.js';
 import type { Identity } from '../core/schemas.js';
 import { joinClassNames as cx, useIsomorphicLayoutEffect } from '../hooks/internal/dom.js';
+import { useKinshipConfig } from '../hooks/KinshipProvider.js';
 import { useAddChildren } from '../hooks/useAddChildren.js';
 import { type UseChildPickerResult, useChildPicker } from '../hooks/useChildPicker.js';
 import { readIsOffline, useIsOffline } from '../hooks/useIsOffline.js';
@@ -376,6 +377,7 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
       ...rest
     } = props;
     const translator = useTranslator();
+    const { theme } = useKinshipConfig();
     const { t } = translator;
     const kit = (part: string) => !unstyled && `kinship-ChildPicker-${part}`;
 
@@ -492,6 +494,7 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
         data-status={linkStatus}
         data-search-status={searchStatus}
         data-more-status={loadCandidates && !candidates ? moreStatus : undefined}
+        data-kinship-theme={theme}
       >
         <label
           {...picker.getLabelProps()}

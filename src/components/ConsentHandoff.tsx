@@ -5,6 +5,7 @@ import { isKinshipError } from '../core/errors.js';
 import { alertMessages } from '../core/form/alert.js';
 import { safeConsentUrl } from '../core/privo.js';
 import { joinClassNames, useIsomorphicLayoutEffect } from '../hooks/internal/dom.js';
+import { useKinshipConfig } from '../hooks/KinshipProvider.js';
 import { useCooldown } from '../hooks/useAddChildFormCooldown.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
@@ -117,6 +118,7 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
       unstyled = false,
     } = props;
     const translator = useTranslator();
+    const { theme } = useKinshipConfig();
     const { t } = translator;
     const baseId = `kinship-consent-${React.useId().replace(/[^\w-]/g, '')}`;
     const headingRef = React.useRef<HTMLHeadingElement>(null);
@@ -208,6 +210,7 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
         aria-labelledby={headingId}
         data-status={status}
         data-link={url && showsLink ? 'available' : 'none'}
+        data-kinship-theme={theme}
       >
         <Heading
           ref={headingRef}

@@ -2,6 +2,7 @@
 
 import * as React from 'react';
 import { joinClassNames } from '../hooks/internal/dom.js';
+import { useKinshipConfig } from '../hooks/KinshipProvider.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey } from '../i18n/index.js';
 
@@ -89,6 +90,7 @@ export const IdentityStatusBadge = React.forwardRef<HTMLSpanElement, IdentitySta
   function IdentityStatusBadge(props, ref) {
     const { status, consentStatus, className, classNames, unstyled = false, ...rest } = props;
     const translator = useTranslator();
+    const { theme } = useKinshipConfig();
     const kind = 'consentStatus' in props && props.consentStatus !== undefined ? 'consent' : 'identity';
     const raw = kind === 'consent' ? consentStatus : status;
     const normalized = normalizeStatus(raw, kind);
@@ -106,6 +108,7 @@ export const IdentityStatusBadge = React.forwardRef<HTMLSpanElement, IdentitySta
         data-status={normalized || undefined}
         data-kind={kind}
         data-tone={identityStatusTone(raw, kind)}
+        data-kinship-theme={theme}
       >
         {label}
       </span>

@@ -8,6 +8,9 @@ import type { ServiceConfig } from '../core/http.js';
 // does not carry them.
 import type { Catalogue, MessageOverrides } from '../i18n/index.js';
 
+/** The kit's colour theme: `"system"` follows the visitor's `prefers-color-scheme`. */
+export type KinshipTheme = 'light' | 'dark' | 'system';
+
 /** Props of `KinshipProvider`. */
 export interface KinshipProviderProps {
   /** How to reach Conomy through the host's backend (e.g. `{ baseUrl: '/api/conomy', fetcher }`). */
@@ -33,6 +36,13 @@ export interface KinshipProviderProps {
    * policy has no `'unsafe-inline'` for styles.
    */
   nonce?: string;
+  /**
+   * Colour theme of every kit component below (their roots, and the dialog's portalled parts, get
+   * `data-kinship-theme`). Without it the kit is light, unless a `data-kinship-theme` attribute on
+   * `<html>` or a wrapper says otherwise; it never follows the OS unless you choose `"system"`.
+   * @default "light"
+   */
+  theme?: KinshipTheme;
   children?: ReactNode;
 }
 
@@ -46,6 +56,8 @@ export interface KinshipContextValue {
   messages: MessageOverrides;
   /** The catalogues the host gave (English is built in). */
   catalogues: readonly Catalogue[];
+  /** The theme chosen on the provider; `undefined` when none was (the CSS default, light, applies). */
+  theme?: KinshipTheme;
 }
 
 const NO_MESSAGES: MessageOverrides = {};
@@ -58,8 +70,8 @@ const KinshipContext = createContext<KinshipContextValue>({
 
 /**
  * Gives every Kinship Kit hook and component below it the host's service configs (each with the
- * host's fetcher), the locale, the catalogues of the languages the host imported, and message
- * overrides. Hooks also accept the configs directly.
+ * host's fetcher), the locale, the catalogues of the languages the host imported, message
+ * overrides and the colour theme. Hooks also accept the configs directly.
  */
 export function KinshipProvider({
   conomy,
@@ -68,6 +80,7 @@ export function KinshipProvider({
   catalogues,
   messages,
   nonce,
+  theme,
   children,
 }: KinshipProviderProps) {
   // Set before the children render: the scroll lock reads it when a dialog opens (idempotent).
@@ -79,8 +92,9 @@ export function KinshipProvider({
       locale,
       messages: messages ?? NO_MESSAGES,
       catalogues: catalogues ?? NO_CATALOGUES,
+      ...(theme ? { theme } : {}),
     }),
-    [conomy, privo, locale, messages, catalogues],
+    [conomy, privo, locale, messages, catalogues, theme],
   );
   return <KinshipContext.Provider value={value}>{children}</KinshipContext.Provider>;
 }

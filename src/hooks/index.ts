@@ -3,6 +3,7 @@ export {
   type KinshipContextValue,
   KinshipProvider,
   type KinshipProviderProps,
+  type KinshipTheme,
   useKinshipConfig,
 } from './KinshipProvider.js';
 export {
