@@ -76,6 +76,10 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    // Bounds that hold on a loaded 2-core machine (CI may share it): a test that is slow only because
+    // the machine is busy must not fail. Timing-sensitive behaviour uses fake timers, not this bound.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,

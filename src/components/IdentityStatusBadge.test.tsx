@@ -2,6 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { KinshipProvider } from '../hooks/KinshipProvider.js';
+import { es } from '../locales/es.js';
+import { ptBR } from '../locales/pt-BR.js';
 import { IdentityStatusBadge } from './IdentityStatusBadge.js';
 
 const identityStatuses = [
@@ -52,7 +54,11 @@ const consentStatuses = [
 const locales = ['en', 'es', 'pt-BR'] as const;
 
 function renderIn(locale: string, element: React.ReactElement) {
-  return render(<KinshipProvider locale={locale}>{element}</KinshipProvider>);
+  return render(
+    <KinshipProvider locale={locale} catalogues={[es, ptBR]}>
+      {element}
+    </KinshipProvider>,
+  );
 }
 
 describe('IdentityStatusBadge', () => {
