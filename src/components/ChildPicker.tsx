@@ -1,16 +1,16 @@
 'use client';
 
 import * as React from 'react';
+import { type AlertMessage, alertMessages } from '../core/alert.js';
 import type { ConomyConfig } from '../core/conomy.js';
-import { type KinshipError, offlineError } from '../core/errors.js';
+import type { KinshipError } from '../core/errors.js';
 import type { IdentitySearchField } from '../core/identityQuery.js';
 import type { LoadCandidates } from '../core/picker/candidateLoader.js';
 import type { Identity } from '../core/schemas.js';
 import { joinClassNames as cx, useIsomorphicLayoutEffect } from '../hooks/internal/dom.js';
 import { useKinshipConfig } from '../hooks/KinshipProvider.js';
-import { useAddChildren } from '../hooks/useAddChildren.js';
-import { type UseChildPickerResult, useChildPicker } from '../hooks/useChildPicker.js';
-import { readIsOffline, useIsOffline } from '../hooks/useIsOffline.js';
+import type { UseChildPickerResult } from '../hooks/useChildPicker.js';
+import { type ChildPickerLinkOutcome, useChildPickerLink } from '../hooks/useChildPickerLink.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 import { IdentityStatusBadge } from './IdentityStatusBadge.js';
@@ -180,17 +180,14 @@ function formatWithNode(
   );
 }
 
-/** What a successful link reports: who was linked, and the parent's name and status. */
-interface LinkOutcome {
-  names: string[];
-  parentName: string;
-  /** False when the parent has no name and a catalogue placeholder stands in. */
-  parentIsName: boolean;
-  status: string;
-}
-
-function Announcement({ outcome, translator }: { outcome: LinkOutcome; translator: Translator }) {
-  const { names, parentName, parentIsName, status } = outcome;
+function Announcement({ outcome, translator }: { outcome: ChildPickerLinkOutcome; translator: Translator }) {
+  const names = outcome.linked.map((item) => identityDisplayName(item, translator));
+  const { parent } = outcome;
+  const fullName = [parent.name, parent.lastname].filter(Boolean).join(' ');
+  // The parent's name in `<bdi>`; a parent without one gets the catalogue's placeholder as text.
+  const parentIsName = fullName !== '';
+  const parentName = fullName || translator.t('picker.parent');
+  const status = statusLabel(parent.status, translator);
   return (
     <>
       {formatWithNode(
@@ -211,29 +208,21 @@ function Announcement({ outcome, translator }: { outcome: LinkOutcome; translato
   );
 }
 
-/**
- * What the user reads for a failed link: the kind's message (or that the browser is offline),
- * field errors, and the trace id.
- */
-function errorMessages(error: KinshipError, translator: Translator, isOffline = false): string[] {
-  const { t } = translator;
-  const lines: string[] = [];
-  if (isOffline && (error.kind === 'network' || error.kind === 'timeout')) {
-    lines.push(t('error.offline'));
-  } else if (error.kind === 'rate-limited' && error.retryAfterMs) {
-    lines.push(t('error.rate-limited.wait', { seconds: Math.ceil(error.retryAfterMs / 1000) }));
-  } else {
-    const key = `error.${error.kind}`;
-    lines.push(translator.has(key) ? t(key as MessageKey) : t('error.server'));
-  }
-  for (const values of Object.values(error.fieldErrors ?? {})) {
-    for (const value of values) {
-      const key = `fieldError.${value}`;
-      lines.push(translator.has(key) ? t(key as MessageKey) : value);
-    }
-  }
-  if (error.traceId) lines.push(t('error.trace', { traceId: error.traceId }));
-  return lines;
+/** One alert line as the user reads it (an unknown key reads as the server error). */
+function alertText(translator: Translator, line: AlertMessage): string {
+  return translator.has(line.key) ? translator.t(line.key, line.values) : translator.t('error.server');
+}
+
+/** A field error as the user reads it: the catalogue's `fieldError.<code>`, else the server's own text. */
+function fieldErrorText(translator: Translator, code: string): string {
+  const key = `fieldError.${code}`;
+  return translator.has(key) ? translator.t(key) : code;
+}
+
+/** The first line of the shared wording, for the pop-up's search and next-page errors. */
+function firstAlertText(translator: Translator, error: KinshipError, isOffline: boolean): string {
+  const [line] = alertMessages(error, isOffline);
+  return line ? alertText(translator, line) : translator.t('error.server');
 }
 
 // Layout is set from script after mount (the CSSOM, which a strict CSP allows), never as a `style`
@@ -381,24 +370,13 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
     const { t } = translator;
     const kit = (part: string) => !unstyled && `kinship-ChildPicker-${part}`;
 
-    // Children linked through this picker join the host's list at once, before the host re-renders.
-    const [linkedHere, setLinkedHere] = React.useState<readonly string[]>([]);
-    const linked = React.useMemo(
-      () => (linkedHere.length === 0 ? (linkedChildIds ?? []) : [...(linkedChildIds ?? []), ...linkedHere]),
-      [linkedChildIds, linkedHere],
-    );
-    const [outcome, setOutcome] = React.useState<LinkOutcome | null>(null);
-    // A link asked for while offline: nothing was sent, the alert says so.
-    const [offlineFailure, setOfflineFailure] = React.useState<KinshipError | null>(null);
-    const isOffline = useIsOffline();
-    const submittedRef = React.useRef<Identity[]>([]);
     const submitRef = React.useRef<HTMLButtonElement>(null);
     const controlRef = React.useRef<HTMLDivElement>(null);
     const listboxRef = React.useRef<HTMLDivElement>(null);
     useInlineLayout(controlRef, UNSTYLED_CONTROL, unstyled);
     useInlineLayout(listboxRef, UNSTYLED_LISTBOX, unstyled);
 
-    const picker = useChildPicker({
+    const link = useChildPickerLink({
       identityId,
       ...(candidates ? { candidates } : {}),
       ...(loadCandidates ? { loadCandidates } : {}),
@@ -407,31 +385,11 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
       ...(value !== undefined ? { value } : {}),
       ...(defaultValue !== undefined ? { defaultValue } : {}),
       ...(onValueChange ? { onValueChange } : {}),
-      linkedChildIds: linked,
-    });
-
-    const link = useAddChildren({
-      identityId,
+      ...(linkedChildIds ? { linkedChildIds } : {}),
       ...(conomy ? { conomy } : {}),
-      onSuccess: (identity, children) => {
-        const names = submittedRef.current.map((item) => identityDisplayName(item, translator));
-        const fullName = [identity.name, identity.lastname].filter(Boolean).join(' ');
-        setLinkedHere((previous) => [
-          ...previous,
-          ...children,
-          ...identity.children.map((child) => child.id),
-        ]);
-        // The next search starts fresh: no selection, no leftover text, the list closed.
-        picker.dispatch({ type: 'Reset' });
-        setOutcome({
-          names,
-          parentName: fullName || t('picker.parent'),
-          parentIsName: fullName !== '',
-          status: statusLabel(identity.status, translator),
-        });
-        onLinked?.(identity);
-      },
+      ...(onLinked ? { onLinked } : {}),
     });
+    const { picker, isOffline, canSubmit, alert } = link;
 
     const count = picker.selectedIds.length;
     // Plural formatting builds Intl objects: once per count, not on every keystroke, and not at all
@@ -440,29 +398,12 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
       () => (count === 0 ? translator.t('picker.submitEmpty') : translator.t('picker.submit', { count })),
       [translator, count],
     );
-    const isPending = link.status === 'pending';
-    const linkStatus = offlineFailure ? 'error' : link.status;
-    const linkError = offlineFailure ?? link.error;
-    const canSubmit = count > 0 && !isPending;
-    const submit = () => {
-      if (!canSubmit) return;
-      setOutcome(null);
-      if (readIsOffline()) {
-        // Nothing is sent while the browser is offline; the alert offers a retry once it is back.
-        setOfflineFailure(offlineError('addChildren'));
-        return;
-      }
-      setOfflineFailure(null);
-      submittedRef.current = [...picker.selectedItems];
-      link.addChildren([...picker.selectedIds]);
-    };
-    const canRetry = canSubmit && !isOffline;
     const retry = () => {
-      if (!canRetry) return;
+      if (!link.canRetry) return;
       // The alert (and this button) goes away while the retry is pending: hand focus to the submit
       // button, which stays (aria-busy), so it never drops to <body>.
       submitRef.current?.focus();
-      submit();
+      link.retry();
     };
 
     const { isOpen, itemCount, status: searchStatus, searchableBy, moreStatus } = picker;
@@ -491,7 +432,7 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
         ref={ref}
         className={cx(!unstyled && 'kinship-ChildPicker', classNames.root, className)}
         data-state={isOpen ? 'open' : 'closed'}
-        data-status={linkStatus}
+        data-status={link.status}
         data-search-status={searchStatus}
         data-more-status={loadCandidates && !candidates ? moreStatus : undefined}
         data-kinship-theme={theme}
@@ -585,7 +526,8 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
               {message}
               {showSearchError ? (
                 <>
-                  {t('picker.searchError')} {errorMessages(picker.error as KinshipError, translator)[0]}{' '}
+                  {t('picker.searchError')}{' '}
+                  {firstAlertText(translator, picker.error as KinshipError, isOffline)}{' '}
                   <button
                     type="button"
                     className={cx(kit('retry'), classNames.retry)}
@@ -598,7 +540,8 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
               ) : null}
               {showMoreError ? (
                 <>
-                  {t('picker.loadMoreError')} {errorMessages(picker.moreError as KinshipError, translator)[0]}{' '}
+                  {t('picker.loadMoreError')}{' '}
+                  {firstAlertText(translator, picker.moreError as KinshipError, isOffline)}{' '}
                   <button
                     type="button"
                     className={cx(kit('retry'), classNames.retry)}
@@ -613,14 +556,20 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
           </div>
         </div>
         <div role="status" className={cx(kit('status'), classNames.status)}>
-          {linkStatus === 'success' && outcome ? (
-            <Announcement outcome={outcome} translator={translator} />
-          ) : null}
+          {link.outcome ? <Announcement outcome={link.outcome} translator={translator} /> : null}
         </div>
-        {linkStatus === 'error' && linkError ? (
-          <div role="alert" className={cx(kit('alert'), classNames.alert)}>
-            {errorMessages(linkError, translator, isOffline).map((line) => (
-              <p key={line}>{line}</p>
+        {alert ? (
+          <div
+            role="alert"
+            className={cx(kit('alert'), classNames.alert)}
+            data-may-have-succeeded={link.error?.mayHaveSucceeded ? '' : undefined}
+          >
+            {alert.messages.map((line) => (
+              <p key={line.key}>{alertText(translator, line)}</p>
+            ))}
+            {alert.fieldErrors.map((code, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, rendered once per error
+              <p key={index}>{fieldErrorText(translator, code)}</p>
             ))}
             {/* Offline, the retry stays in place (and focusable) but waits for the connection. */}
             <button
@@ -638,9 +587,9 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
           type="button"
           className={cx(kit('submit'), classNames.submit)}
           aria-disabled={!canSubmit}
-          aria-busy={isPending || undefined}
-          data-status={linkStatus}
-          onClick={submit}
+          aria-busy={link.isPending || undefined}
+          data-status={link.status}
+          onClick={link.submit}
         >
           {submitLabel}
         </button>

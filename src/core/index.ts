@@ -1,6 +1,8 @@
 // The framework-free core's public names: operations, errors, and the types of their inputs and
 // results. Listed by name: this list is the semver contract (docs/api.md says what each one is, and
 // test/api.test.ts keeps the two in step). Helpers only the kit uses stay unexported.
+
+export type { AlertMessage } from './alert.js';
 export {
   type AddChildrenInput,
   addChildren,
@@ -17,7 +19,6 @@ export {
   type KinshipErrorReason,
   type KinshipOperation,
 } from './errors.js';
-export type { AlertMessage } from './form/alert.js';
 export type {
   AddChildFormConfig,
   AddChildFormField,

@@ -25,4 +25,11 @@ export {
 } from './useAddChildForm.js';
 export { type UseAddChildrenOptions, type UseAddChildrenResult, useAddChildren } from './useAddChildren.js';
 export { type UseChildPickerOptions, type UseChildPickerResult, useChildPicker } from './useChildPicker.js';
+export {
+  type ChildPickerLinkAlert,
+  type ChildPickerLinkOutcome,
+  type UseChildPickerLinkOptions,
+  type UseChildPickerLinkResult,
+  useChildPickerLink,
+} from './useChildPickerLink.js';
 export type { MutationResultState } from './useMutation.js';

@@ -1,6 +1,6 @@
 // The add-child form without React: configuration, the neutral age screen's date order, rules, reducer.
 
-export { type AlertAction, type AlertMessage, alertAction, alertMessages } from './alert.js';
+export { type AlertAction, type AlertMessage, alertAction, alertMessages } from '../alert.js';
 export {
   ADD_CHILD_FORM_FIELDS,
   type AddChildFormConfig,
