@@ -55,8 +55,11 @@ assert.ok(all.ChildPicker && all.AddChildForm && all.ConsentHandoff && all.AddCh
 
 const sandbox = createSandbox();
 const conomy = { baseUrl: '/api/conomy', fetcher: sandbox.fetcher, retry: 0 };
-const page = await headless.searchIdentities(conomy, { text: 'lucia', limit: 5 });
-assert.ok(page.data.some((identity) => identity.id === SANDBOX_IDS.parentUser), 'accent-insensitive search finds Lucía');
+// Conomy has no name search: typed text goes out as email, documentNumber or phone; a name sends nothing.
+const page = await headless.searchIdentities(conomy, { text: 'Lucia.Fernandez@example.com', limit: 5 });
+assert.ok(page.data.some((identity) => identity.id === SANDBOX_IDS.parentUser), 'search by email finds Lucía');
+const byName = await headless.searchIdentities(conomy, { text: 'lucia', limit: 5 });
+assert.equal(byName.data.length, 0, 'a name is not sent to Conomy');
 const parent = { id: SANDBOX_IDS.parentUser };
 const [first, second] = SANDBOX_IDS.linkableChildren;
 const linked = await headless.addChildren(conomy, { identityId: parent.id, children: [first, second] });
