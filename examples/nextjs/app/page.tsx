@@ -3,7 +3,6 @@
 // `searchIdentities` (imported from 'kinship-kit' too: core functions stay server code) through
 // the same Conomy proxy the browser uses, so the parent's `authorize` applies.
 import { AddChildDialog, AddChildForm, ChildPicker, type Identity, searchIdentities } from 'kinship-kit';
-import { MAX_PAGE_SIZE } from 'kinship-kit/sandbox';
 import { cookies } from 'next/headers';
 import { conomyProxy } from '../lib/kinship';
 import { type Parent, parentOfSession, SESSION_COOKIE } from '../lib/session';
@@ -20,7 +19,8 @@ async function linkableIdentities(parent: Parent, session: string): Promise<Iden
         return conomyProxy()(new Request(new URL(input, 'http://127.0.0.1'), { ...init, headers }));
       },
     },
-    { status: 'ACTIVE', limit: MAX_PAGE_SIZE },
+    // One page of up to 100 (the sandbox's largest page, like Conomy's).
+    { status: 'ACTIVE', limit: 100 },
   );
   return page.data.filter((identity) => identity.id !== parent.identityId);
 }
