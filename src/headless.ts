@@ -60,6 +60,7 @@ export {
   type PickerActionType,
   type PickerState,
   type PickerStateReducer,
+  type ResendConsentAnswer,
   type ResendConsentInput,
   resendConsent,
   type ServiceConfig,
@@ -88,11 +89,14 @@ export {
   type UseAddChildrenResult,
   type UseChildPickerOptions,
   type UseChildPickerResult,
+  type UseResendConsentOptions,
+  type UseResendConsentResult,
   useAddChildAccount,
   useAddChildForm,
   useAddChildren,
   useChildPicker,
   useKinshipConfig,
+  useResendConsent,
 } from './hooks/index.js';
 export type {
   Catalogue,

@@ -102,6 +102,7 @@ export {
   type PickerActionType,
   type PickerState,
   type PickerStateReducer,
+  type ResendConsentAnswer,
   type ResendConsentInput,
   resendConsent,
   type ServiceConfig,
@@ -116,11 +117,14 @@ export {
   type UseAddChildrenResult,
   type UseChildPickerOptions,
   type UseChildPickerResult,
+  type UseResendConsentOptions,
+  type UseResendConsentResult,
   useAddChildAccount,
   useAddChildForm,
   useAddChildren,
   useChildPicker,
   useKinshipConfig,
+  useResendConsent,
   type VirtualWindow,
 } from './headless.js';
 export { useTranslator } from './hooks/useTranslator.js';

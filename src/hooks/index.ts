@@ -26,3 +26,8 @@ export {
 export { type UseAddChildrenOptions, type UseAddChildrenResult, useAddChildren } from './useAddChildren.js';
 export { type UseChildPickerOptions, type UseChildPickerResult, useChildPicker } from './useChildPicker.js';
 export type { MutationResultState } from './useMutation.js';
+export {
+  type UseResendConsentOptions,
+  type UseResendConsentResult,
+  useResendConsent,
+} from './useResendConsent.js';
