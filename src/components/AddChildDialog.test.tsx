@@ -177,7 +177,7 @@ describe('AddChildDialog', () => {
         expect(onStatusChange.mock.calls).toEqual([['pending'], ['success']]);
         await user.keyboard('{Escape}');
         await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-      });
+      }, 15_000);
     });
 
     describe('when the host gives parentAccountUrl and the parent already has a child', () => {
@@ -199,7 +199,7 @@ describe('AddChildDialog', () => {
         const link = await screen.findByRole('link', { name: /Open the parent's PRIVO account/ });
         expect(link).toHaveAttribute('href', 'https://privo.example/account');
         expect(within(screen.getByRole('dialog')).getByRole('link', { name: /PRIVO account/ })).toBe(link);
-      });
+      }, 15_000);
     });
 
     describe('when the host gives parentEmail', () => {
