@@ -60,6 +60,7 @@ export {
   type PickerActionType,
   type PickerState,
   type PickerStateReducer,
+  type ResendConsentAnswer,
   type ResendConsentInput,
   resendConsent,
   type ServiceConfig,
@@ -92,12 +93,15 @@ export {
   type UseChildPickerLinkResult,
   type UseChildPickerOptions,
   type UseChildPickerResult,
+  type UseResendConsentOptions,
+  type UseResendConsentResult,
   useAddChildAccount,
   useAddChildForm,
   useAddChildren,
   useChildPicker,
   useChildPickerLink,
   useKinshipConfig,
+  useResendConsent,
 } from './hooks/index.js';
 export type {
   Catalogue,

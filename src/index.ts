@@ -104,6 +104,7 @@ export {
   type PickerActionType,
   type PickerState,
   type PickerStateReducer,
+  type ResendConsentAnswer,
   type ResendConsentInput,
   resendConsent,
   type ServiceConfig,
@@ -120,12 +121,15 @@ export {
   type UseChildPickerLinkResult,
   type UseChildPickerOptions,
   type UseChildPickerResult,
+  type UseResendConsentOptions,
+  type UseResendConsentResult,
   useAddChildAccount,
   useAddChildForm,
   useAddChildren,
   useChildPicker,
   useChildPickerLink,
   useKinshipConfig,
+  useResendConsent,
   type VirtualWindow,
 } from './headless.js';
 export { useTranslator } from './hooks/useTranslator.js';

@@ -148,6 +148,60 @@ describe('AddChildDialog', () => {
       });
     });
 
+    describe('when the host listens to the form status', () => {
+      it('hears each change, and the dialog still stays open while the account is being created', async () => {
+        const sandbox = createSandbox({ latencyMs: 300 });
+        const user = userEvent.setup();
+        const onStatusChange = vi.fn();
+        render(
+          <KinshipProvider privo={{ baseUrl: '/api/privo', fetcher: sandbox.fetcher }}>
+            <AddChildDialog
+              flow="account"
+              parentEmail={SANDBOX_EMAILS.adultWithoutChild}
+              onStatusChange={onStatusChange}
+            />
+          </KinshipProvider>,
+        );
+        await user.click(screen.getByRole('button', { name: 'Add a child' }));
+        await user.type(screen.getByRole('textbox', { name: 'First name' }), 'Lucia');
+        await user.type(screen.getByRole('textbox', { name: 'Username' }), 'lucia_2015');
+        await user.type(screen.getByRole('textbox', { name: 'Month' }), '3');
+        await user.type(screen.getByRole('textbox', { name: 'Day' }), '7');
+        await user.type(screen.getByRole('textbox', { name: 'Year' }), '2015');
+        await user.click(screen.getByRole('button', { name: 'Add child' }));
+        expect(onStatusChange.mock.calls).toEqual([['pending']]);
+        await user.keyboard('{Escape}');
+        await user.click(screen.getByRole('button', { name: 'Close' }));
+        expect(screen.getByRole('dialog')).toBeInTheDocument();
+        await screen.findByRole('heading', { name: /Lucia/ });
+        expect(onStatusChange.mock.calls).toEqual([['pending'], ['success']]);
+        await user.keyboard('{Escape}');
+        await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      }, 15_000);
+    });
+
+    describe('when the host gives parentAccountUrl and the parent already has a child', () => {
+      it('passes it to the form, which links to the parent’s PRIVO account', async () => {
+        const { user } = setup(
+          <AddChildDialog
+            flow="account"
+            parentEmail={SANDBOX_EMAILS.adultWithChild}
+            parentAccountUrl="https://privo.example/account"
+          />,
+        );
+        await user.click(screen.getByRole('button', { name: 'Add a child' }));
+        await user.type(screen.getByRole('textbox', { name: 'First name' }), 'Pablo');
+        await user.type(screen.getByRole('textbox', { name: 'Username' }), 'pablo_2016');
+        await user.type(screen.getByRole('textbox', { name: 'Month' }), '4');
+        await user.type(screen.getByRole('textbox', { name: 'Day' }), '9');
+        await user.type(screen.getByRole('textbox', { name: 'Year' }), '2016');
+        await user.click(screen.getByRole('button', { name: 'Add child' }));
+        const link = await screen.findByRole('link', { name: /Open the parent's PRIVO account/ });
+        expect(link).toHaveAttribute('href', 'https://privo.example/account');
+        expect(within(screen.getByRole('dialog')).getByRole('link', { name: /PRIVO account/ })).toBe(link);
+      }, 15_000);
+    });
+
     describe('when the host gives parentEmail', () => {
       it('passes it to the form, which then does not ask for it', async () => {
         const { user } = setup(

@@ -2,7 +2,7 @@
 
 import * as Dialog from '@radix-ui/react-dialog';
 import * as React from 'react';
-import type { AddChildFormValues } from '../core/form/index.js';
+import type { AddChildFormStatus, AddChildFormValues } from '../core/form/index.js';
 import { joinClassNames } from '../hooks/internal/dom.js';
 import { useKinshipConfig } from '../hooks/KinshipProvider.js';
 import { useTranslator } from '../hooks/useTranslator.js';
@@ -101,12 +101,14 @@ function CloseIcon() {
  */
 function AccountFlow({
   draft,
+  status,
   formProps,
 }: {
   draft: React.MutableRefObject<Partial<AddChildFormValues> | undefined>;
+  status: React.MutableRefObject<AddChildFormStatus>;
   formProps: AddChildFormProps;
 }) {
-  const { stateReducer: hostStateReducer } = formProps;
+  const { stateReducer: hostStateReducer, onStatusChange: hostOnStatusChange } = formProps;
   const stateReducer = React.useCallback<NonNullable<AddChildFormProps['stateReducer']>>(
     (state, actionAndChanges) => {
       const next = hostStateReducer ? hostStateReducer(state, actionAndChanges) : actionAndChanges.changes;
@@ -118,7 +120,15 @@ function AccountFlow({
   );
   const defaultValues = draft.current ?? formProps.defaultValues;
   return (
-    <AddChildForm {...formProps} {...(defaultValues ? { defaultValues } : {})} stateReducer={stateReducer} />
+    <AddChildForm
+      {...formProps}
+      {...(defaultValues ? { defaultValues } : {})}
+      stateReducer={stateReducer}
+      onStatusChange={(next) => {
+        status.current = next;
+        hostOnStatusChange?.(next);
+      }}
+    />
   );
 }
 
@@ -152,7 +162,9 @@ export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogPro
     const cx = (slot: keyof AddChildDialogClassNames) =>
       joinClassNames(!unstyled && `kinship-AddChildDialog-${slot}`, classNames?.[slot]);
 
-    const bodyRef = React.useRef<HTMLDivElement>(null);
+    // The form's submission status, as it reports it (`onStatusChange`): read only by the close
+    // handlers, so a ref (no render). A new form starts idle, so closing resets it too.
+    const formStatus = React.useRef<AddChildFormStatus>('idle');
     const draft = React.useRef<Partial<AddChildFormValues> | undefined>(undefined);
     const [uncontrolledSelection, setUncontrolledSelection] = React.useState<readonly string[]>(() =>
       props.flow === 'link' ? (props.defaultValue ?? []) : [],
@@ -164,6 +176,7 @@ export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogPro
       body = (
         <AccountFlow
           draft={draft}
+          status={formStatus}
           formProps={{
             ...formProps,
             unstyled,
@@ -191,8 +204,7 @@ export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogPro
     // Account creation is not idempotent: closing would abort a request the server may still carry
     // out, so while the form is pending, Escape, outside clicks and the close button do nothing.
     const keepOpenWhilePending = (event: Event | React.SyntheticEvent) => {
-      const flowRoot = bodyRef.current?.firstElementChild;
-      if (flow === 'account' && flowRoot?.getAttribute('data-status') === 'pending') event.preventDefault();
+      if (flow === 'account' && formStatus.current === 'pending') event.preventDefault();
     };
 
     // Radix handles Escape on the document before the picker's input sees it: in an open combobox
@@ -244,9 +256,7 @@ export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogPro
                 </Dialog.Description>
               ) : null}
             </div>
-            <div ref={bodyRef} className={cx('body')}>
-              {body}
-            </div>
+            <div className={cx('body')}>{body}</div>
             {/* Last in the DOM so that opening focuses the first field, not the close button. */}
             <Dialog.Close
               className={cx('close')}

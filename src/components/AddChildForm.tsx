@@ -74,6 +74,11 @@ export interface AddChildFormProps {
   fields?: AddChildFormFieldsOption;
   /** Called once the account exists, with its checked `consentUrl`. */
   onCreated?: (result: AddChildAccountResult) => void;
+  /**
+   * Called when the submission's `status` changes (`'idle' | 'pending' | 'success' | 'error'`; not
+   * on mount), e.g. to keep a surrounding dialog open while `'pending'` (what `AddChildDialog` does).
+   */
+  onStatusChange?: UseAddChildFormOptions['onStatusChange'];
   /** Overrides the provider's PRIVO config. */
   privo?: ServiceConfig;
   /**
@@ -149,6 +154,7 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
       roles,
       fields,
       onCreated,
+      onStatusChange,
       privo,
       parentAccountUrl,
       defaultValues,
@@ -167,6 +173,7 @@ export const AddChildForm = React.forwardRef<HTMLDivElement, AddChildFormProps>(
       ...(roles !== undefined ? { roles } : {}),
       ...(fields !== undefined ? { fields } : {}),
       ...(onCreated !== undefined ? { onCreated } : {}),
+      ...(onStatusChange !== undefined ? { onStatusChange } : {}),
       ...(privo !== undefined ? { privo } : {}),
       ...(parentAccountUrl !== undefined ? { parentAccountUrl } : {}),
       ...(defaultValues !== undefined ? { defaultValues } : {}),

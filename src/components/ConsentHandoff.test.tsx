@@ -195,6 +195,16 @@ describe('ConsentHandoff', () => {
       await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(''));
     });
 
+    it('says only that it could not resend when the host rejects with something other than a KinshipError', async () => {
+      const onResend = vi.fn(async () => {
+        throw new Error('backend down');
+      });
+      const { user } = renderHandoff({ consentUrl: null, onResend });
+      await user.click(screen.getByRole('button', { name: 'Resend to parent' }));
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Could not resend the email.'));
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Resend to parent' }));
+    });
+
     it('waits as long as a rate limit asks', async () => {
       const onResend = vi.fn(async () => {
         throw new KinshipError('rate-limited', 'slow down', { retryAfterMs: 12_000 });

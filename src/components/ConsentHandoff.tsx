@@ -1,12 +1,13 @@
 'use client';
 
 import * as React from 'react';
-import { isKinshipError } from '../core/errors.js';
+import { type KinshipError, toKinshipError } from '../core/errors.js';
 import { alertMessages } from '../core/form/alert.js';
 import { safeConsentUrl } from '../core/privo.js';
 import { joinClassNames, useIsomorphicLayoutEffect } from '../hooks/internal/dom.js';
 import { useKinshipConfig } from '../hooks/KinshipProvider.js';
 import { useCooldown } from '../hooks/useAddChildFormCooldown.js';
+import { useMutationController } from '../hooks/useMutation.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 import { type ConsentStatus, IdentityStatusBadge } from './IdentityStatusBadge.js';
@@ -55,7 +56,12 @@ export interface ConsentHandoffProps {
   parentEmail?: string | null;
   /**
    * Asks the host's backend to send the consent email again. When given, a "Resend to parent"
-   * button appears (pending, postponed and expired requests); a rejection is shown as an error.
+   * button appears (pending, postponed and expired requests). It runs with the kit's mutation
+   * lifecycle (the one behind `useResendConsent`): one call at a time, its answer ignored once the
+   * hand-off is gone; a rejection is shown as an error (with the kit's message for a
+   * `KinshipError`, e.g. the wait a `rate-limited` one asks for). With PRIVO, pass
+   * `() => resend.resendConsentAsync({ requesterServiceId, email })` from `useResendConsent`
+   * (what `AddChildForm` does).
    */
   onResend?: () => Promise<void> | void;
   /** Wait after a resend before the next one is allowed, in milliseconds. @default 30000 */
@@ -72,6 +78,8 @@ export interface ConsentHandoffProps {
   unstyled?: boolean;
 }
 
+// The resend button's `data-state`, named as before the mutation lifecycle (a styling hook).
+const RESEND_STATE = { idle: 'idle', pending: 'sending', success: 'sent', error: 'failed' } as const;
 const SHOWS_LINK: ReadonlySet<string> = new Set(['pending', 'postponed']);
 const CAN_RESEND: ReadonlySet<string> = new Set(['pending', 'postponed', 'expired']);
 const PLACEHOLDER = '\u0000';
@@ -94,7 +102,10 @@ function formatWithNode(
 }
 
 type CopyFeedback = { kind: 'copied' | 'failed'; attempt: number } | null;
-type ResendState = 'idle' | 'sending' | 'sent' | 'failed';
+
+// Rejections of the host's `onResend` that were not a `KinshipError`: only "could not resend" is
+// said for them, as the kit cannot tell what went wrong.
+const hostFailures = new WeakSet<KinshipError>();
 
 /**
  * What the parent must do next after a child account is created: the consent status, and for a
@@ -124,9 +135,19 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
     const headingRef = React.useRef<HTMLHeadingElement>(null);
     const isMounted = React.useRef(false);
     const [copyFeedback, setCopyFeedback] = React.useState<CopyFeedback>(null);
-    const [resendState, setResendState] = React.useState<ResendState>('idle');
-    const [resendError, setResendError] = React.useState<unknown>(null);
     const cooldown = useCooldown();
+    const { controller: resender, state: resendState } = useMutationController<void, unknown>({
+      mutationFn: () =>
+        Promise.resolve(onResend?.()).catch((caught: unknown) => {
+          const error = toKinshipError(caught);
+          if (error !== caught) hostFailures.add(error);
+          throw error;
+        }),
+      onSuccess: () => cooldown.start(resendCooldownMs),
+      onError: (error) => {
+        if (error.kind === 'rate-limited' && error.retryAfterMs) cooldown.start(error.retryAfterMs);
+      },
+    });
     const cx = (kit: string, slot: string | undefined) => joinClassNames(!unstyled && kit, slot);
 
     // Re-checked here even though the core filters it: `javascript:`, `data:` and friends never become links.
@@ -160,24 +181,11 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
       if (isMounted.current) setCopyFeedback({ kind, attempt });
     };
 
-    const isResendBlocked = resendState === 'sending' || cooldown.isCoolingDown;
-    const resend = async () => {
+    const isResending = resendState.status === 'pending';
+    const isResendBlocked = isResending || cooldown.isCoolingDown;
+    const resend = () => {
       if (!onResend || isResendBlocked) return;
-      setResendState('sending');
-      setResendError(null);
-      try {
-        await onResend();
-        if (!isMounted.current) return;
-        setResendState('sent');
-        cooldown.start(resendCooldownMs);
-      } catch (error) {
-        if (!isMounted.current) return;
-        setResendState('failed');
-        setResendError(error);
-        if (isKinshipError(error) && error.kind === 'rate-limited' && error.retryAfterMs) {
-          cooldown.start(error.retryAfterMs);
-        }
-      }
+      resender.mutate();
     };
 
     const Heading = `h${headingLevel}` as 'h2';
@@ -191,17 +199,17 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
     else if (email) message = formatWithNode(translator, 'consent.email.to', 'email', <bdi>{email}</bdi>);
     else message = t('consent.email');
 
-    const resendErrorLines =
-      resendState === 'failed'
-        ? [
-            t('consent.resendFailed'),
-            ...(isKinshipError(resendError)
-              ? alertMessages(resendError, false).map((line) =>
-                  translator.has(line.key) ? t(line.key, line.values) : t('error.server'),
-                )
-              : []),
-          ]
-        : [];
+    const resendError = resendState.error;
+    const resendErrorLines = resendError
+      ? [
+          t('consent.resendFailed'),
+          ...(hostFailures.has(resendError)
+            ? []
+            : alertMessages(resendError, false).map((line) =>
+                translator.has(line.key) ? t(line.key, line.values) : t('error.server'),
+              )),
+        ]
+      : [];
 
     return (
       <section
@@ -267,10 +275,10 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
               type="button"
               onClick={resend}
               aria-disabled={isResendBlocked ? true : undefined}
-              aria-busy={resendState === 'sending' ? true : undefined}
+              aria-busy={isResending ? true : undefined}
               aria-describedby={cooldown.isCoolingDown ? `${baseId}-wait` : undefined}
               className={cx('kinship-ConsentHandoff-resend', classNames.resend)}
-              data-state={resendState}
+              data-state={RESEND_STATE[resendState.status]}
             >
               {t('consent.resend')}
             </button>
@@ -280,7 +288,7 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
               </span>
             ) : null}
             <output className={cx('kinship-ConsentHandoff-feedback', classNames.feedback)} aria-live="polite">
-              {resendState === 'sent' ? t('consent.resent') : null}
+              {resendState.status === 'success' ? t('consent.resent') : null}
             </output>
             <div role="alert" className={cx('kinship-ConsentHandoff-error', classNames.error)}>
               {resendErrorLines.map((line) => (

@@ -12,7 +12,7 @@ import {
   identityPageSchema,
   identitySchema,
 } from './schemas.js';
-import { hasFieldErrors, validateAddChildrenInput } from './validation.js';
+import { refusedInputError, validateAddChildrenInput } from './validation.js';
 
 /** The Conomy API version the kit speaks. */
 export const CONOMY_API_VERSION = '24-04-2025';
@@ -62,12 +62,8 @@ export async function addChildren(
   options: OperationOptions = {},
 ): Promise<Identity> {
   const { value, fieldErrors } = validateAddChildrenInput(input);
-  if (hasFieldErrors(fieldErrors)) {
-    throw new KinshipError('validation', 'The children to link were refused before sending.', {
-      operation: 'addChildren',
-      fieldErrors,
-    });
-  }
+  const refused = refusedInputError('addChildren', fieldErrors);
+  if (refused) throw refused;
   const answer = await send(config, {
     operation: 'addChildren',
     method: 'POST',

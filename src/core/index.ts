@@ -58,7 +58,12 @@ export type {
   PickerStateReducer,
 } from './picker/reducer.js';
 export type { VirtualWindow } from './picker/virtualWindow.js';
-export { addChildAccount, type ResendConsentInput, resendConsent } from './privo.js';
+export {
+  addChildAccount,
+  type ResendConsentAnswer,
+  type ResendConsentInput,
+  resendConsent,
+} from './privo.js';
 export type {
   AddChildAccountInput,
   AddChildAccountResult,

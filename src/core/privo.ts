@@ -23,8 +23,8 @@ import {
 } from './schemas.js';
 import {
   ADD_CHILD_ACCOUNT_FIELDS,
-  hasFieldErrors,
   isEmail,
+  refusedInputError,
   validateAddChildAccountInput,
 } from './validation.js';
 
@@ -113,12 +113,8 @@ export async function addChildAccount(
   options: OperationOptions = {},
 ): Promise<AddChildAccountResult> {
   const { value, fieldErrors } = validateAddChildAccountInput(input);
-  if (hasFieldErrors(fieldErrors)) {
-    throw new KinshipError('validation', 'The child account was refused before sending.', {
-      operation: 'addChildAccount',
-      fieldErrors,
-    });
-  }
+  const refused = refusedInputError('addChildAccount', fieldErrors);
+  if (refused) throw refused;
   let answer: HttpAnswer;
   try {
     answer = await send(config, {
@@ -183,6 +179,12 @@ export interface ResendConsentInput {
   email?: string;
 }
 
+/** PRIVO's answer to an accepted resend: its envelope `status` (`"success"`) and `message`, if any. */
+export interface ResendConsentAnswer {
+  status: string;
+  message: string | null;
+}
+
 const RESEND_FIELDS = ['requesterServiceId', 'approverServiceId', 'email'] as const;
 
 /**
@@ -240,15 +242,10 @@ export async function resendConsent(
   config: ServiceConfig,
   input: ResendConsentInput,
   options: OperationOptions = {},
-): Promise<{ status: string; message: string | null }> {
+): Promise<ResendConsentAnswer> {
   const { value, fieldErrors } = validateResendConsentInput(input);
-  if (hasFieldErrors(fieldErrors)) {
-    throw new KinshipError(
-      'validation',
-      'Say whose consent to resend: the child (requesterServiceId) and the parent (approverServiceId or email).',
-      { operation: 'resendConsent', fieldErrors },
-    );
-  }
+  const refused = refusedInputError('resendConsent', fieldErrors);
+  if (refused) throw refused;
   const params = new URLSearchParams();
   for (const key of RESEND_FIELDS) {
     const given = value[key];

@@ -3,6 +3,7 @@
  * Aria's `validationErrors` idea), never throws. The components show them through the message
  * catalogue (`fieldError.<code>`); the operations refuse input with them before any request.
  */
+import { KinshipError, type KinshipOperation } from './errors.js';
 import type { AddChildAccountInput } from './schemas.js';
 
 /** Stable codes of the rules the kit checks itself. Server messages are passed through as they are. */
@@ -246,4 +247,25 @@ export function validateAddChildrenInput(input: unknown): AddChildrenValidation 
 /** True when a field-error map has no entries. */
 export function hasFieldErrors(errors: FieldErrors | undefined): boolean {
   return errors !== undefined && Object.keys(errors).length > 0;
+}
+
+/** What each operation says when it refuses its input before sending (the field errors say why). */
+const REFUSED_MESSAGES = {
+  addChildren: 'The children to link were refused before sending.',
+  addChildAccount: 'The child account was refused before sending.',
+  resendConsent:
+    'Say whose consent to resend: the child (requesterServiceId) and the parent (approverServiceId or email).',
+} as const satisfies Partial<Record<KinshipOperation, string>>;
+
+/**
+ * The one error an operation and its hook report for refused input: kind `validation`, the
+ * operation's message and the field errors; `null` when there are none (the input may be sent).
+ * Both the core operations and the hooks' pre-send checks build it here, so they never disagree.
+ */
+export function refusedInputError(
+  operation: keyof typeof REFUSED_MESSAGES,
+  fieldErrors: FieldErrors,
+): KinshipError | null {
+  if (!hasFieldErrors(fieldErrors)) return null;
+  return new KinshipError('validation', REFUSED_MESSAGES[operation], { operation, fieldErrors });
 }

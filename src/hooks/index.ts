@@ -33,3 +33,8 @@ export {
   useChildPickerLink,
 } from './useChildPickerLink.js';
 export type { MutationResultState } from './useMutation.js';
+export {
+  type UseResendConsentOptions,
+  type UseResendConsentResult,
+  useResendConsent,
+} from './useResendConsent.js';

@@ -6,8 +6,12 @@ import type {
   AddChildAccountResult,
   Identity,
   KinshipError,
+  ResendConsentAnswer,
+  ResendConsentInput,
   UseAddChildAccountResult,
   UseAddChildrenResult,
+  UseResendConsentOptions,
+  UseResendConsentResult,
 } from '../headless.js';
 
 describe('useAddChildren result', () => {
@@ -77,5 +81,40 @@ describe('useAddChildAccount result', () => {
     expectTypeOf<UseAddChildAccountResult['addChildAccountAsync']>().returns.toEqualTypeOf<
       Promise<AddChildAccountResult>
     >();
+  });
+});
+
+describe('useResendConsent result', () => {
+  it("has exactly the four statuses, with PRIVO's answer on success and a KinshipError on error", () => {
+    expectTypeOf<UseResendConsentResult['status']>().toEqualTypeOf<
+      'idle' | 'pending' | 'success' | 'error'
+    >();
+    const result = {} as UseResendConsentResult;
+    if (result.status === 'success') {
+      expectTypeOf(result.data).toEqualTypeOf<ResendConsentAnswer>();
+      expectTypeOf(result.data.message).toEqualTypeOf<string | null>();
+      expectTypeOf(result.error).toEqualTypeOf<undefined>();
+      expectTypeOf(result.isSuccess).toEqualTypeOf<true>();
+    } else if (result.status === 'error') {
+      expectTypeOf(result.error).toEqualTypeOf<KinshipError>();
+      expectTypeOf(result.data).toEqualTypeOf<undefined>();
+      expectTypeOf(result.isError).toEqualTypeOf<true>();
+    } else {
+      expectTypeOf(result.status).toEqualTypeOf<'idle' | 'pending'>();
+      expectTypeOf(result.data).toEqualTypeOf<undefined>();
+      expectTypeOf(result.error).toEqualTypeOf<undefined>();
+    }
+    if (result.isPending) expectTypeOf(result.data).toEqualTypeOf<undefined>();
+  });
+
+  it('takes whose consent to resend; fire-and-forget returns nothing, the async form the answer', () => {
+    expectTypeOf<UseResendConsentResult['resendConsent']>().toEqualTypeOf<
+      (input: ResendConsentInput) => void
+    >();
+    expectTypeOf<UseResendConsentResult['resendConsentAsync']>().toEqualTypeOf<
+      (input: ResendConsentInput) => Promise<ResendConsentAnswer>
+    >();
+    expectTypeOf<UseResendConsentResult['reset']>().toEqualTypeOf<() => void>();
+    expectTypeOf<keyof UseResendConsentOptions>().toEqualTypeOf<'privo' | 'onSuccess' | 'onError'>();
   });
 });

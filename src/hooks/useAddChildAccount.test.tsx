@@ -1,6 +1,8 @@
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { KinshipError } from '../core/errors.js';
+import { addChildAccount } from '../core/privo.js';
 import { KinshipProvider } from './KinshipProvider.js';
 import { useAddChildAccount } from './useAddChildAccount.js';
 
@@ -107,6 +109,29 @@ describe('useAddChildAccount', () => {
         kind: 'validation',
         fieldErrors: { birthDate_YYYYMMDD: ['invalid-birth-date'] },
       });
+      expect(fetcher).not.toHaveBeenCalled();
+    });
+
+    it.each([
+      { ...input, birthDate_YYYYMMDD: '20100230' },
+      { firstName: ' ', email: 'adult@example.com', parentEmail: 'ADULT@example.com' },
+      {},
+    ])('refuses %j with the same error as the addChildAccount operation', async (bad) => {
+      const { fetcher } = manualFetcher();
+      const { result } = renderHook(() => useAddChildAccount(), { wrapper: wrapperWith(fetcher) });
+      const fromHook = await act(() =>
+        result.current.addChildAccountAsync(bad as typeof input).catch((error: unknown) => error),
+      );
+      const fromOperation = await addChildAccount(
+        { baseUrl: '/api/privo', fetcher },
+        bad as typeof input,
+      ).catch((error: unknown) => error);
+      const asSeen = (error: unknown) => {
+        const { kind, message, operation, fieldErrors } = error as KinshipError;
+        return { kind, message, operation, fieldErrors };
+      };
+      expect(fromHook).toBeInstanceOf(KinshipError);
+      expect(asSeen(fromHook)).toEqual(asSeen(fromOperation));
       expect(fetcher).not.toHaveBeenCalled();
     });
   });

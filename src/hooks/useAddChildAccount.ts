@@ -1,11 +1,12 @@
 'use client';
 
 import { useCallback } from 'react';
-import { KinshipError } from '../core/errors.js';
+import type { KinshipError } from '../core/errors.js';
 import type { ServiceConfig } from '../core/http.js';
+import type { MutationController, MutationState } from '../core/mutation.js';
 import { addChildAccount } from '../core/privo.js';
 import type { AddChildAccountInput, AddChildAccountResult } from '../core/schemas.js';
-import { hasFieldErrors, validateAddChildAccountInput } from '../core/validation.js';
+import { refusedInputError, validateAddChildAccountInput } from '../core/validation.js';
 import { useKinshipConfig } from './KinshipProvider.js';
 import { missingConfigError } from './useAddChildren.js';
 import { type MutationResultState, toResultState, useMutationController } from './useMutation.js';
@@ -31,29 +32,37 @@ export type UseAddChildAccountResult = MutationResultState<AddChildAccountResult
 };
 
 /**
+ * Internal: the `MutationController` behind `useAddChildAccount`, for `useAddChildForm`, which reads
+ * the controller's state synchronously (a second Enter before the next render sends nothing).
+ */
+export function useAddChildAccountController(
+  options: UseAddChildAccountOptions,
+  hook: string,
+): {
+  controller: MutationController<AddChildAccountInput, AddChildAccountResult>;
+  state: MutationState<AddChildAccountInput, AddChildAccountResult>;
+} {
+  const context = useKinshipConfig();
+  const config = options.privo ?? context.privo;
+  if (!config) throw missingConfigError('privo', hook);
+  const { onSuccess, onError } = options;
+  return useMutationController<AddChildAccountInput, AddChildAccountResult>({
+    mutationFn: (input, { signal }) => addChildAccount(config, input, { signal }),
+    // The operation's own check and error, so the hook refuses exactly what the operation would.
+    validate: (input) =>
+      refusedInputError('addChildAccount', validateAddChildAccountInput(input).fieldErrors),
+    ...(onSuccess ? { onSuccess } : {}),
+    ...(onError ? { onError } : {}),
+  });
+}
+
+/**
  * Creates a PRIVO child account under an existing adult (`parentEmail`) through the host's backend.
  * Same state model as `useAddChildren`. Never retried automatically: account creation is not
  * idempotent, and a timeout or lost connection comes back with `error.mayHaveSucceeded`.
  */
 export function useAddChildAccount(options: UseAddChildAccountOptions = {}): UseAddChildAccountResult {
-  const context = useKinshipConfig();
-  const config = options.privo ?? context.privo;
-  if (!config) throw missingConfigError('privo', 'useAddChildAccount');
-  const { onSuccess, onError } = options;
-  const { controller, state } = useMutationController<AddChildAccountInput, AddChildAccountResult>({
-    mutationFn: (input, { signal }) => addChildAccount(config, input, { signal }),
-    validate: (input) => {
-      const { fieldErrors } = validateAddChildAccountInput(input);
-      return hasFieldErrors(fieldErrors)
-        ? new KinshipError('validation', 'The child account was refused before sending.', {
-            operation: 'addChildAccount',
-            fieldErrors,
-          })
-        : null;
-    },
-    ...(onSuccess ? { onSuccess } : {}),
-    ...(onError ? { onError } : {}),
-  });
+  const { controller, state } = useAddChildAccountController(options, 'useAddChildAccount');
   const run = useCallback((input: AddChildAccountInput) => controller.mutate(input), [controller]);
   return {
     ...toResultState(state),

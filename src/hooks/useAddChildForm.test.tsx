@@ -106,6 +106,89 @@ describe('useAddChildForm', () => {
     });
   });
 
+  describe('given a created child', () => {
+    /** Answers the account creation at once; holds each resend until the test answers it. */
+    function resendFetcher() {
+      const resends: Array<{ url: string; signal: AbortSignal | undefined; resolve: (r: Response) => void }> =
+        [];
+      const fetcher = vi.fn((url: string, init: RequestInit) => {
+        if (init.method === 'POST') return Promise.resolve(success());
+        return new Promise<Response>((resolve) => {
+          resends.push({ url, signal: init.signal ?? undefined, resolve });
+        });
+      });
+      return { fetcher, resends };
+    }
+    const accepted = () =>
+      new Response(JSON.stringify({ status: 'success', message: null }), { status: 200 });
+
+    describe('when the parent asks for the consent email twice before the answer', () => {
+      it('sends one resend request, for the child and the parent, and both calls settle', async () => {
+        const { fetcher, resends } = resendFetcher();
+        const { result } = renderHook(() => useAddChildForm({ defaultValues: VALID }), {
+          wrapper: wrapperWith(fetcher),
+        });
+        await act(async () => result.current.submit());
+        expect(result.current.status).toBe('success');
+        let first: Promise<void> | undefined;
+        let second: Promise<void> | undefined;
+        act(() => {
+          first = result.current.resendConsent();
+          second = result.current.resendConsent();
+        });
+        expect(resends).toHaveLength(1);
+        expect(resends[0]?.url).toBe(
+          '/api/privo/api/consent/resend?requesterServiceId=c1&email=ana%40example.com',
+        );
+        await act(async () => resends[0]?.resolve(accepted()));
+        await expect(first).resolves.toBeUndefined();
+        await expect(second).resolves.toBeUndefined();
+      });
+    });
+
+    describe('when the form unmounts during a resend', () => {
+      it('aborts the resend request', async () => {
+        const { fetcher, resends } = resendFetcher();
+        const { result, unmount } = renderHook(() => useAddChildForm({ defaultValues: VALID }), {
+          wrapper: wrapperWith(fetcher),
+        });
+        await act(async () => result.current.submit());
+        act(() => {
+          result.current.resendConsent().catch(() => {});
+        });
+        expect(resends[0]?.signal?.aborted).toBe(false);
+        unmount();
+        expect(resends[0]?.signal?.aborted).toBe(true);
+      });
+    });
+  });
+
+  describe('given an onStatusChange callback', () => {
+    it('reports each change of status (not the first render), and a throw in it breaks nothing', async () => {
+      const { fetcher, requests } = manualFetcher();
+      const seen: string[] = [];
+      vi.stubGlobal('reportError', () => {});
+      const { result } = renderHook(
+        () =>
+          useAddChildForm({
+            defaultValues: VALID,
+            onStatusChange: (status) => {
+              seen.push(status);
+              throw new Error('host bug');
+            },
+          }),
+        { wrapper: wrapperWith(fetcher) },
+      );
+      expect(seen).toEqual([]);
+      act(() => result.current.submit());
+      expect(seen).toEqual(['pending']);
+      await act(async () => requests[0]?.resolve(success()));
+      expect(seen).toEqual(['pending', 'success']);
+      expect(result.current.status).toBe('success');
+      vi.unstubAllGlobals();
+    });
+  });
+
   describe('given a stateReducer', () => {
     it('lets the host change a transition (here: upper-case the first name)', async () => {
       const { fetcher } = manualFetcher();

@@ -11,7 +11,8 @@ import {
   useReducer,
   useRef,
 } from 'react';
-import { KinshipError, offlineError } from '../core/errors.js';
+import type { KinshipError } from '../core/errors.js';
+import { offlineError } from '../core/errors.js';
 import {
   type AddChildFormAction,
   type AddChildFormConfig,
@@ -43,13 +44,14 @@ import {
 } from '../core/form/index.js';
 import type { ServiceConfig } from '../core/http.js';
 import { callHost } from '../core/mutation.js';
-import { resendConsent, safeConsentUrl } from '../core/privo.js';
+import { safeConsentUrl } from '../core/privo.js';
 import type { AddChildAccountResult } from '../core/schemas.js';
 import { composeEventHandlers, useIsomorphicLayoutEffect } from './internal/dom.js';
 import { useKinshipConfig } from './KinshipProvider.js';
-import { useAddChildAccount } from './useAddChildAccount.js';
+import { useAddChildAccountController } from './useAddChildAccount.js';
 import { useCooldown } from './useAddChildFormCooldown.js';
 import { readIsOffline, useIsOffline } from './useIsOffline.js';
+import { useResendConsent } from './useResendConsent.js';
 
 /** Options of `useAddChildForm`. */
 export interface UseAddChildFormOptions {
@@ -71,6 +73,11 @@ export interface UseAddChildFormOptions {
   parentAccountUrl?: string;
   /** Called once the account exists, with its checked `consentUrl`. A throw here is reported only. */
   onCreated?: (result: AddChildAccountResult) => void;
+  /**
+   * Called when `status` changes (not on mount), e.g. to keep a dialog open while `'pending'`.
+   * A throw here is reported only.
+   */
+  onStatusChange?: (status: AddChildFormStatus) => void;
   /** Values the form starts with (and goes back to on `reset()`). */
   defaultValues?: Partial<AddChildFormValues>;
   /** Prefix of the ids of the inputs and messages. @default React's `useId()` */
@@ -244,10 +251,11 @@ export interface UseAddChildFormResult {
   /** Moves focus to a field (the first date part, or the checked/first role). */
   focusField: (field: AddChildFormField) => void;
   /**
-   * After a success: asks PRIVO (through the host's backend) to send the consent email again, for
-   * the created child (`requesterServiceId`: its service id) and its parent (`email`: the parent's
-   * email), as PRIVO requires both. Rejects with a `KinshipError` (e.g. `rate-limited` with
-   * `retryAfterMs`; `validation` when the created account carried no service id).
+   * After a success: asks PRIVO (through the host's backend, with `useResendConsent`) to send the
+   * consent email again, for the created child (`requesterServiceId`: its service id) and its
+   * parent (`email`: the parent's email), as PRIVO requires both. One request at a time (a call
+   * while one is pending joins it). Rejects with a `KinshipError` (e.g. `rate-limited` with
+   * `retryAfterMs`; `validation` when there is no created account or it carried no service id).
    */
   resendConsent: () => Promise<void>;
 }
@@ -269,13 +277,12 @@ type FocusRequest = 'invalid' | 'first' | null;
  * offline (without sending) and offers a retry when it is back online.
  */
 export function useAddChildForm(options: UseAddChildFormOptions = {}): UseAddChildFormResult {
-  const { locale, privo: providerPrivo } = useKinshipConfig();
+  const { locale } = useKinshipConfig();
   const generatedId = useId();
   const baseId = options.id ?? `kinship-form-${generatedId.replace(/[^\w-]/g, '')}`;
   const config = resolveAddChildFormConfig(options);
   const roles = options.roles ?? [];
   const dateParts = datePartOrder(locale);
-  const mutation = useAddChildAccount(options.privo ? { privo: options.privo } : {});
   const cooldown = useCooldown();
   const isOffline = useIsOffline();
 
@@ -290,12 +297,9 @@ export function useAddChildForm(options: UseAddChildFormOptions = {}): UseAddChi
   );
 
   // Stable callbacks read the latest render through this ref.
-  const latest = useRef({ state, config, options, dateParts, isOffline, canRetry: false, providerPrivo });
+  const latest = useRef({ state, config, options, dateParts, isOffline, canRetry: false });
   const elements = useRef(new Map<string, HTMLElement>());
   const refCallbacks = useRef(new Map<string, (element: HTMLElement | null) => void>());
-  const inFlight = useRef(false);
-  const generation = useRef(0);
-  const isMounted = useRef(false);
   const focusRequest = useRef<FocusRequest>(null);
 
   const ruleErrors = validateAddChildForm(state.values, config).fieldErrors;
@@ -313,14 +317,38 @@ export function useAddChildForm(options: UseAddChildFormOptions = {}): UseAddChi
   }
   const canRetry = state.status === 'error' && action === 'retry' && !isOffline && !cooldown.isCoolingDown;
   const parentAccountUrl = safeConsentUrl(options.parentAccountUrl);
-  latest.current = { state, config, options, dateParts, isOffline, canRetry, providerPrivo };
+  latest.current = { state, config, options, dateParts, isOffline, canRetry };
 
+  // The request's lifecycle (one at a time, aborted on unmount, stale answers ignored, Strict Mode)
+  // is the controller's; its callbacks carry the answer into the form's state.
+  const privo = options.privo ? { privo: options.privo } : {};
+  const { controller: account } = useAddChildAccountController(
+    {
+      ...privo,
+      onSuccess: (result) => {
+        dispatch({ type: 'SubmitSuccess', result });
+        callHost(latest.current.options.onCreated, result);
+      },
+      onError: (error) => {
+        if (error.kind === 'rate-limited' && error.retryAfterMs) cooldown.start(error.retryAfterMs);
+        const placed = placeFieldErrors(
+          serverFieldErrorsByField(error.fieldErrors),
+          latest.current.config,
+        ).placed;
+        if (Object.keys(placed).length > 0) focusRequest.current = 'invalid';
+        dispatch({ type: 'SubmitFailure', error });
+      },
+    },
+    'useAddChildForm',
+  );
+  const consent = useResendConsent(privo);
+
+  const previousStatus = useRef(state.status);
   useEffect(() => {
-    isMounted.current = true;
-    return () => {
-      isMounted.current = false;
-    };
-  }, []);
+    if (previousStatus.current === state.status) return;
+    previousStatus.current = state.status;
+    callHost(latest.current.options.onStatusChange, state.status);
+  }, [state.status]);
 
   const ids = {
     form: baseId,
@@ -368,9 +396,10 @@ export function useAddChildForm(options: UseAddChildFormOptions = {}): UseAddChi
   });
 
   const submit = useCallback(() => {
-    const { state: current, config: currentConfig, options: currentOptions } = latest.current;
-    // Enter held down or a double click: one submission at a time.
-    if (inFlight.current || current.status === 'pending') return;
+    const { state: current, config: currentConfig } = latest.current;
+    // Enter held down or a double click: one submission at a time. The controller's state is read
+    // synchronously, so a second Enter before the next render sends nothing either.
+    if (account.getState().status === 'pending' || current.status === 'pending') return;
     const validation = validateAddChildForm(current.values, currentConfig);
     dispatch({ type: 'Submit', isValid: validation.input !== null });
     if (validation.input === null) {
@@ -385,31 +414,8 @@ export function useAddChildForm(options: UseAddChildFormOptions = {}): UseAddChi
       });
       return;
     }
-    inFlight.current = true;
-    const submission = ++generation.current;
-    mutation.addChildAccountAsync(validation.input).then(
-      (result) => {
-        if (submission !== generation.current) return;
-        inFlight.current = false;
-        if (!isMounted.current) return;
-        dispatch({ type: 'SubmitSuccess', result });
-        callHost(currentOptions.onCreated, result);
-      },
-      (caught: unknown) => {
-        if (submission !== generation.current) return;
-        inFlight.current = false;
-        if (!isMounted.current) return;
-        const error = caught instanceof KinshipError ? caught : new KinshipError('network', String(caught));
-        if (error.kind === 'rate-limited' && error.retryAfterMs) cooldown.start(error.retryAfterMs);
-        const placed = placeFieldErrors(
-          serverFieldErrorsByField(error.fieldErrors),
-          latest.current.config,
-        ).placed;
-        if (Object.keys(placed).length > 0) focusRequest.current = 'invalid';
-        dispatch({ type: 'SubmitFailure', error });
-      },
-    );
-  }, [mutation.addChildAccountAsync, cooldown.start]);
+    account.mutate(validation.input);
+  }, [account]);
 
   const retry = useCallback(() => {
     if (!latest.current.canRetry) return;
@@ -417,28 +423,23 @@ export function useAddChildForm(options: UseAddChildFormOptions = {}): UseAddChi
   }, [submit]);
 
   const reset = useCallback(() => {
-    generation.current++;
-    inFlight.current = false;
-    mutation.reset();
+    account.reset();
+    consent.reset();
     cooldown.start(0);
     focusRequest.current = 'first';
     dispatch({ type: 'Reset', values: latest.current.options.defaultValues });
-  }, [mutation.reset, cooldown.start]);
+  }, [account, consent.reset, cooldown.start]);
 
+  const { resendConsentAsync } = consent;
   const resend = useCallback(async () => {
-    const { state: current, config: currentConfig, options: currentOptions } = latest.current;
-    const privo = currentOptions.privo ?? latest.current.providerPrivo;
+    const { state: current, config: currentConfig } = latest.current;
     const entity = current.result?.entity;
-    if (!privo || !entity) {
-      throw new KinshipError('validation', 'There is no created account to resend consent for.', {
-        operation: 'resendConsent',
-      });
-    }
-    // PRIVO needs the child and the parent: a resend with only one of them is a 404 (DOMAIN.md).
-    const requesterServiceId = entity.serviceId ?? entity.id ?? '';
-    const email = currentConfig.parentEmail ?? current.values.parentEmail.trim();
-    await resendConsent(privo, { requesterServiceId, email });
-  }, []);
+    // PRIVO needs the child and the parent: the hook refuses (sends nothing) when either is missing.
+    await resendConsentAsync({
+      requesterServiceId: entity?.serviceId ?? entity?.id ?? '',
+      email: currentConfig.parentEmail ?? current.values.parentEmail.trim(),
+    });
+  }, [resendConsentAsync]);
 
   const describedBy = (field: AddChildFormField, extra?: string): string | undefined => {
     const parts = [extra];
@@ -555,7 +556,9 @@ export function useAddChildForm(options: UseAddChildFormOptions = {}): UseAddChi
       'aria-disabled': isPending ? true : undefined,
       onClick: composeEventHandlers(overrides.onClick, (event) => {
         // Inert while pending: the click (or Enter's implicit submission) does not submit again.
-        if (latest.current.state.status === 'pending' || inFlight.current) event.preventDefault();
+        if (latest.current.state.status === 'pending' || account.getState().status === 'pending') {
+          event.preventDefault();
+        }
       }),
     }),
     getRetryProps: (overrides = {}) => ({

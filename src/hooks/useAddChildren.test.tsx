@@ -1,6 +1,8 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { type ReactNode, StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addChildren } from '../core/conomy.js';
+import { KinshipError } from '../core/errors.js';
 import { KinshipProvider } from './KinshipProvider.js';
 import { useAddChildren } from './useAddChildren.js';
 
@@ -119,6 +121,29 @@ describe('useAddChildren', () => {
       expect(result.current.error?.kind).toBe('validation');
       expect(result.current.error?.fieldErrors).toEqual({ children: ['self-link'] });
       expect(onError).toHaveBeenCalledTimes(1);
+      expect(fetcher).not.toHaveBeenCalled();
+    });
+
+    it.each([
+      { identityId: 'parent-1', children: ['parent-1'] },
+      { identityId: 'parent-1', children: [] },
+      { identityId: '  ', children: ['..', ' '] },
+    ])('refuses %j with the same error as the addChildren operation', async ({ identityId, children }) => {
+      const { fetcher } = manualFetcher();
+      const { result } = renderHook(() => useAddChildren({ identityId }), { wrapper: providerWith(fetcher) });
+      const fromHook = await act(() =>
+        result.current.addChildrenAsync(children).catch((error: unknown) => error),
+      );
+      const fromOperation = await addChildren(
+        { baseUrl: '/api/conomy', fetcher },
+        { identityId, children },
+      ).catch((error: unknown) => error);
+      const asSeen = (error: unknown) => {
+        const { kind, message, operation, fieldErrors } = error as KinshipError;
+        return { kind, message, operation, fieldErrors };
+      };
+      expect(fromHook).toBeInstanceOf(KinshipError);
+      expect(asSeen(fromHook)).toEqual(asSeen(fromOperation));
       expect(fetcher).not.toHaveBeenCalled();
     });
   });

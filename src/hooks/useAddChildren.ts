@@ -2,9 +2,9 @@
 
 import { useCallback } from 'react';
 import { addChildren, type ConomyConfig } from '../core/conomy.js';
-import { KinshipError } from '../core/errors.js';
+import type { KinshipError } from '../core/errors.js';
 import type { Identity } from '../core/schemas.js';
-import { hasFieldErrors, validateAddChildrenInput } from '../core/validation.js';
+import { refusedInputError, validateAddChildrenInput } from '../core/validation.js';
 import { useKinshipConfig } from './KinshipProvider.js';
 import { type MutationResultState, toResultState, useMutationController } from './useMutation.js';
 
@@ -52,15 +52,9 @@ export function useAddChildren(options: UseAddChildrenOptions): UseAddChildrenRe
   const { identityId, onSuccess, onError } = options;
   const { controller, state } = useMutationController<string[], Identity>({
     mutationFn: (children, { signal }) => addChildren(config, { identityId, children }, { signal }),
-    validate: (children) => {
-      const { fieldErrors } = validateAddChildrenInput({ identityId, children });
-      return hasFieldErrors(fieldErrors)
-        ? new KinshipError('validation', 'The children to link were refused before sending.', {
-            operation: 'addChildren',
-            fieldErrors,
-          })
-        : null;
-    },
+    // The operation's own check and error, so the hook refuses exactly what the operation would.
+    validate: (children) =>
+      refusedInputError('addChildren', validateAddChildrenInput({ identityId, children }).fieldErrors),
     ...(onSuccess ? { onSuccess } : {}),
     ...(onError ? { onError } : {}),
   });
