@@ -263,11 +263,15 @@ async function walkFlows(appUrl) {
     // The partner's client module (functions as props): server search through /api/conomy.
     await page.getByRole('region', { name: 'Link in a dialog' }).getByRole('button').first().click();
     const linkDialog = page.getByRole('dialog');
-    await linkDialog.getByRole('combobox').fill('Núñez');
+    // Conomy has no name search: the picker sends an email (or document, phone) as a documented filter.
+    await linkDialog.getByRole('combobox').fill('jose.nunez@example.com');
     await linkDialog.getByRole('option', { name: /José Antonio Núñez Castillo/ }).waitFor();
     assert.ok(
       apiRequests.some(
-        (request) => request.method === 'GET' && request.url.includes('/api/conomy/identities'),
+        (request) =>
+          request.method === 'GET' &&
+          request.url.includes('/api/conomy/identities') &&
+          request.url.includes('email=jose.nunez%40example.com'),
       ),
     );
     while (await linkDialog.isVisible()) await page.keyboard.press('Escape');
