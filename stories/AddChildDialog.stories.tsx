@@ -197,7 +197,7 @@ export const CustomTriggerAndTexts: Story = {
   args: {
     trigger: <button type="button">New family member</button>,
     title: 'Register your kid',
-    description: 'It takes a minute. A parent confirms by email.',
+    description: 'It takes a minute. The parent gives consent by email.',
   },
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'New family member' }));

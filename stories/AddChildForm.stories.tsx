@@ -569,6 +569,6 @@ export const Portuguese: Story = {
     await fillChild(canvas, t);
     await submit(canvas, t);
     await canvas.findByRole('heading', { name: /Lucia/ }, { timeout: 5000 });
-    await expect(canvas.getByRole('link', { name: /consentimento do responsável/ })).toBeVisible();
+    await expect(canvas.getByRole('link', { name: /página de consentimento/ })).toBeVisible();
   },
 };

@@ -27,10 +27,25 @@ import {
  * need a user (typing, submitting, picking) to reach their state.
  */
 
+/**
+ * The longest delay a browser timer takes (2^31 − 1 ms, about 24.8 days); a longer one, or
+ * `Infinity`, overflows and fires at once.
+ */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+/** A backend that never answers: the request stays out until the page goes away. */
+const neverAnswers = (): Promise<Response> => new Promise<Response>(() => undefined);
+
 interface CellProps {
   title: string;
   /** Sandbox answer delay for this cell. @default 50 */
   latencyMs?: number;
+  /**
+   * The cell's requests get no answer and no timeout, so it stays pending for as long as anyone looks.
+   * (A long latency alone is not enough: the operation's timeout, 30 s by default, would turn the
+   * cell into an error.) @default false
+   */
+  isNeverAnswering?: boolean;
   sandboxOptions?: SandboxOptions;
   /** Runs once on the cell's fresh sandbox (e.g. `failNext`). */
   prepare?: (sandbox: Sandbox) => void;
@@ -40,7 +55,15 @@ interface CellProps {
 }
 
 /** One state: its own sandbox and provider (the toolbar's locale), under a heading. */
-function Cell({ title, latencyMs = 50, sandboxOptions, prepare, wide = false, children }: CellProps) {
+function Cell({
+  title,
+  latencyMs = 50,
+  isNeverAnswering = false,
+  sandboxOptions,
+  prepare,
+  wide = false,
+  children,
+}: CellProps) {
   const headingId = useId();
   const { locale, catalogues } = useKinshipConfig();
   const [sandbox] = useState(() => {
@@ -48,8 +71,20 @@ function Cell({ title, latencyMs = 50, sandboxOptions, prepare, wide = false, ch
     prepare?.(created);
     return created;
   });
-  const conomy = useMemo(() => ({ baseUrl: '/api/conomy', fetcher: sandbox.fetcher, retry: 0 }), [sandbox]);
-  const privo = useMemo(() => ({ baseUrl: '/api/privo', fetcher: sandbox.fetcher }), [sandbox]);
+  const conomy = useMemo(
+    () =>
+      isNeverAnswering
+        ? { baseUrl: '/api/conomy', fetcher: neverAnswers, timeoutMs: LONGEST_TIMER_MS, retry: 0 }
+        : { baseUrl: '/api/conomy', fetcher: sandbox.fetcher, retry: 0 },
+    [sandbox, isNeverAnswering],
+  );
+  const privo = useMemo(
+    () =>
+      isNeverAnswering
+        ? { baseUrl: '/api/privo', fetcher: neverAnswers, timeoutMs: LONGEST_TIMER_MS }
+        : { baseUrl: '/api/privo', fetcher: sandbox.fetcher },
+    [sandbox, isNeverAnswering],
+  );
   return (
     <section
       aria-labelledby={headingId}
@@ -131,7 +166,7 @@ function AllStatesGrid() {
       </Cell>
       <Cell title="AddChildForm · empty">{() => <AddChildForm />}</Cell>
       <Cell title="AddChildForm · field errors">{() => <AddChildForm />}</Cell>
-      <Cell title="AddChildForm · pending" latencyMs={600_000}>
+      <Cell title="AddChildForm · pending" isNeverAnswering>
         {() => <AddChildForm parentEmail={SANDBOX_EMAILS.adultWithoutChild} />}
       </Cell>
       <Cell title="AddChildForm · server field error">

@@ -150,10 +150,7 @@ export const Success: Story = {
     await userEvent.click(canvas.getByRole('button', { name: t('picker.submit', { count: 2 }) }));
     const status = canvas.getByRole('status');
     const linked = linkedMessage(translator, ['Valentina Peña', 'Camila Muñoz Riquelme']);
-    const parentStatus = t('picker.successStatus', {
-      parent: 'Lucía Fernández Rojas',
-      status: t('status.ACTIVE'),
-    });
+    const parentStatus = t('picker.successStatus.ACTIVE', { parent: 'Lucía Fernández Rojas' });
     await waitFor(() => expect(status).toHaveTextContent(`${linked} ${parentStatus}`));
     const post = requests.find((request) => request.method === 'POST');
     await expect(post?.body).toEqual({

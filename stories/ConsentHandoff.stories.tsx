@@ -227,7 +227,7 @@ export const Spanish: Story = {
   play: async ({ canvas }) => {
     await expect(
       canvas.getByRole('link', {
-        name: 'Abrir la página de consentimiento parental (se abre en una pestaña nueva)',
+        name: 'Abrir la página de consentimiento (se abre en una pestaña nueva)',
       }),
     ).toBeVisible();
   },

@@ -45,7 +45,7 @@ describe('AddChildDialog', () => {
         const { user } = setup(<AddChildDialog flow="account" />);
         await user.click(screen.getByRole('button', { name: 'Add a child' }));
         const dialog = screen.getByRole('dialog', { name: 'Add a child' });
-        expect(dialog).toHaveAccessibleDescription(/We will ask a parent for consent/);
+        expect(dialog).toHaveAccessibleDescription(/It works once the parent gives consent/);
         expect(dialog).toHaveAttribute('data-flow', 'account');
         expect(dialog).toHaveAttribute('data-state', 'open');
         expect(within(dialog).getByRole('textbox', { name: 'First name' })).toHaveFocus();

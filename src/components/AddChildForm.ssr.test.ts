@@ -25,7 +25,7 @@ describe('given a server without window', () => {
       );
       expect(html).toContain('Fecha de nacimiento');
       expect(html).toMatch(/inputmode="numeric"/i);
-      expect(html).toContain('Añadir menor');
+      expect(html).toContain('Agregar menor');
     });
 
     it('renders the hand-off with its link, copy and resend, and the QR placeholder instead of the code', () => {

@@ -285,11 +285,11 @@ describe('AddChildForm', () => {
         await user.click(field.submit());
         await settle(() => requests[0]?.resolve(created()));
         const heading = screen.getByRole('heading', {
-          name: 'Account created for Lucía: a parent needs to give consent',
+          name: 'Account created for Lucía: the parent needs to give consent',
         });
         expect(document.activeElement).toBe(heading);
         const link = screen.getByRole('link', {
-          name: 'Open the parental consent page (opens in a new tab)',
+          name: 'Open the consent page (opens in a new tab)',
         });
         expect(link.getAttribute('href')).toBe('https://consent.example.com/approve?t=abc');
         expect(link.getAttribute('target')).toBe('_blank');
@@ -330,7 +330,7 @@ describe('AddChildForm', () => {
         );
         expect(requests[1]?.init.method).toBe('GET');
         await act(async () => requests[1]?.resolve(json({ status: 'success', message: null })));
-        expect((await screen.findByText('We asked for the consent email to be sent again.')).tagName).toBe(
+        expect((await screen.findByText('We asked PRIVO to resend the consent email.')).tagName).toBe(
           'OUTPUT',
         );
         expect(resend.getAttribute('aria-disabled')).toBe('true');
@@ -390,7 +390,7 @@ describe('AddChildForm', () => {
         await fillValid(user);
         await user.click(field.submit());
         await settle(() => requests[0]?.resolve(created()));
-        expect(screen.getByRole('link', { name: /parental consent/ }).getAttribute('href')).toBe(
+        expect(screen.getByRole('link', { name: /consent page/ }).getAttribute('href')).toBe(
           'https://consent.example.com/approve?t=abc',
         );
         expect(report).toHaveBeenCalledWith(expect.objectContaining({ message: 'host bug' }));
@@ -672,9 +672,7 @@ describe('AddChildForm', () => {
       await fillValid(user);
       await user.click(field.submit());
       const alert = screen.getByRole('alert');
-      expect(alert.textContent).toContain(
-        'You are offline. We will let you retry when the connection is back.',
-      );
+      expect(alert.textContent).toContain('You are offline. You can try again when the connection is back.');
       expect(within(alert).queryByText(/may have been created/)).toBeNull();
       const retry = within(alert).getByRole('button', { name: 'Try again' });
       expect(retry.getAttribute('aria-disabled')).toBe('true');

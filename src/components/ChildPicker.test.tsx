@@ -221,7 +221,7 @@ describe('ChildPicker', () => {
       const picked = [candidates[0], candidates[2]].map((identity) => identity?.id);
       await user.click(screen.getByRole('button', { name: 'Link 2 children' }));
       const status = await screen.findByRole('status');
-      await waitFor(() => expect(status).toHaveTextContent(/^Linked .+ and .+\. .+ is now: Active\.$/));
+      await waitFor(() => expect(status).toHaveTextContent(/^Linked .+ and .+\. .+ is now active\.$/));
       const posts = sandbox.requests.filter((request) => request.method === 'POST');
       expect(posts).toHaveLength(1);
       expect(posts[0]?.path).toBe(`/identities/${SANDBOX_IDS.parentUser}/children`);
@@ -355,9 +355,7 @@ describe('ChildPicker', () => {
         );
         await user.click(screen.getByRole('button', { name: 'Link 1 child' }));
         const alert = await screen.findByRole('alert');
-        expect(alert).toHaveTextContent(
-          'You are offline. We will let you retry when the connection is back.',
-        );
+        expect(alert).toHaveTextContent('You are offline. You can try again when the connection is back.');
         const retry = within(alert).getByRole('button', { name: 'Try again' });
         expect(retry).toHaveAttribute('aria-disabled', 'true');
         await user.click(retry);
@@ -482,7 +480,7 @@ describe('ChildPicker', () => {
       await waitFor(() =>
         expect(
           screen.getByText(
-            'Names cannot be searched here: type your child’s full email, document number or phone number.',
+            'Names cannot be searched here: type the child’s full email, document number or phone number.',
           ),
         ).toBeInTheDocument(),
       );

@@ -112,12 +112,24 @@ export function identityDisplayName(identity: Identity, translator: Translator):
   return full || identity.nickname || translator.t('picker.unnamed', { id: identity.id });
 }
 
-function statusLabel(status: string | null | undefined, translator: Translator): string {
+/** The parent's status after linking: a catalogue sentence and its values. */
+interface StatusSentence {
+  key: MessageKey;
+  values: Record<string, string>;
+}
+
+/**
+ * "Lucía is now active.": the per-status sentence (`picker.successStatus.ACTIVE`), so each language
+ * words and inflects the status itself; an unknown status falls back to the generic sentence with the
+ * raw value; no status, no sentence.
+ */
+function statusSentence(status: string | null | undefined, translator: Translator): StatusSentence | null {
   const normalized = (status ?? '').trim().toUpperCase();
-  const key = `status.${normalized}`;
-  return normalized && translator.has(key)
-    ? translator.t(key as MessageKey)
-    : translator.t('status.unknown', { status: status ?? '' });
+  if (!normalized) return null;
+  const key = `picker.successStatus.${normalized}`;
+  return translator.has(key)
+    ? { key, values: {} }
+    : { key: 'picker.successStatus', values: { status: (status ?? '').trim() } };
 }
 
 function typeLabel(type: string | undefined, translator: Translator): string | null {
@@ -187,7 +199,7 @@ function Announcement({ outcome, translator }: { outcome: ChildPickerLinkOutcome
   // The parent's name in `<bdi>`; a parent without one gets the catalogue's placeholder as text.
   const parentIsName = fullName !== '';
   const parentName = fullName || translator.t('picker.parent');
-  const status = statusLabel(parent.status, translator);
+  const status = statusSentence(parent.status, translator);
   return (
     <>
       {formatWithNode(
@@ -196,14 +208,19 @@ function Announcement({ outcome, translator }: { outcome: ChildPickerLinkOutcome
         { count: names.length },
         'names',
         listNames(names, translator.locale),
-      )}{' '}
-      {formatWithNode(
-        translator,
-        'picker.successStatus',
-        { status },
-        'parent',
-        parentIsName ? <bdi>{parentName}</bdi> : parentName,
       )}
+      {status ? (
+        <>
+          {' '}
+          {formatWithNode(
+            translator,
+            status.key,
+            status.values,
+            'parent',
+            parentIsName ? <bdi>{parentName}</bdi> : parentName,
+          )}
+        </>
+      ) : null}
     </>
   );
 }

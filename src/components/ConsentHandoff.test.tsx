@@ -36,13 +36,13 @@ afterEach(() => {
 
 describe('ConsentHandoff', () => {
   describe('given a safe consent URL', () => {
-    it('links to it in a new tab, without opener or referrer, with a name about parental consent', () => {
+    it('links to it in a new tab, without opener or referrer, with a name about the consent page', () => {
       renderHandoff({ consentUrl: URL_OK });
-      const link = screen.getByRole('link', { name: 'Open the parental consent page (opens in a new tab)' });
+      const link = screen.getByRole('link', { name: 'Open the consent page (opens in a new tab)' });
       expect(link.getAttribute('href')).toBe(URL_OK);
       expect(link.getAttribute('target')).toBe('_blank');
       expect(link.getAttribute('rel')).toBe('noopener noreferrer');
-      expect(screen.getByRole('heading', { name: 'A parent needs to give consent' }).tagName).toBe('H2');
+      expect(screen.getByRole('heading', { name: 'The parent needs to give consent' }).tagName).toBe('H2');
       expect(screen.getByText('Consent pending').dataset.status).toBe('pending');
     });
 
@@ -61,7 +61,9 @@ describe('ConsentHandoff', () => {
       renderHandoff({ consentUrl: URL_OK, childName: '\u202EevilName' });
       const heading = screen.getByRole('heading');
       expect(heading.querySelector('bdi')?.textContent).toBe('\u202EevilName');
-      expect(heading.textContent).toBe('Account created for \u202EevilName: a parent needs to give consent');
+      expect(heading.textContent).toBe(
+        'Account created for \u202EevilName: the parent needs to give consent',
+      );
     });
 
     describe('when the user copies the link', () => {
@@ -144,9 +146,7 @@ describe('ConsentHandoff', () => {
       const button = screen.getByRole('button', { name: 'Resend to parent' });
       await user.click(button);
       expect(onResend).toHaveBeenCalledTimes(1);
-      expect((await screen.findByText('We asked for the consent email to be sent again.')).tagName).toBe(
-        'OUTPUT',
-      );
+      expect((await screen.findByText('We asked PRIVO to resend the consent email.')).tagName).toBe('OUTPUT');
       expect(button.getAttribute('aria-disabled')).toBe('true');
       expect(document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
         'You can resend in 30 seconds.',
@@ -188,7 +188,7 @@ describe('ConsentHandoff', () => {
       const { user } = renderHandoff({ consentUrl: null, onResend });
       await user.click(screen.getByRole('button', { name: 'Resend to parent' }));
       const alert = screen.getByRole('alert');
-      await waitFor(() => expect(alert.textContent).toContain('Could not resend the email.'));
+      await waitFor(() => expect(alert.textContent).toContain('Could not resend the consent email.'));
       expect(alert.textContent).toContain('We could not find that person or account.');
       await user.click(screen.getByRole('button', { name: 'Resend to parent' }));
       expect(onResend).toHaveBeenCalledTimes(2);
@@ -224,8 +224,8 @@ describe('ConsentHandoff', () => {
 
   describe('given a locale', () => {
     it.each([
-      ['es', 'Abrir la página de consentimiento parental (se abre en una pestaña nueva)', 'Copiar enlace'],
-      ['pt-BR', 'Abrir a página de consentimento do responsável (abre em uma nova aba)', 'Copiar link'],
+      ['es', 'Abrir la página de consentimiento (se abre en una pestaña nueva)', 'Copiar enlace'],
+      ['pt-BR', 'Abrir a página de consentimento (abre em uma nova aba)', 'Copiar link'],
     ])('speaks %s', (locale, link, copy) => {
       renderHandoff({ consentUrl: URL_OK }, { locale });
       expect(screen.getByRole('link', { name: link }).getAttribute('href')).toBe(URL_OK);

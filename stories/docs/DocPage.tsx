@@ -13,6 +13,7 @@ export const DOC_TITLES: Record<string, string> = {
   'dialog.md': 'Docs/AddChildDialog and IdentityStatusBadge',
   'theming.md': 'Docs/Theming',
   'languages.md': 'Docs/Languages',
+  'glossary.md': 'Docs/Glossary',
   'hooks.md': 'Docs/Headless hooks',
   'operations.md': 'Docs/Core operations',
   'errors.md': 'Docs/Errors',

@@ -95,7 +95,7 @@ describe('given a consent hand-off for a child whose name carries a right-to-lef
     const heading = screen.getByRole('heading', { level: 2 });
     expectIsolated(heading, OVERRIDE_NAME);
     // The words after the name are outside the isolate: the override cannot reach them.
-    expect(heading.textContent?.endsWith(': a parent needs to give consent')).toBe(true);
+    expect(heading.textContent?.endsWith(': the parent needs to give consent')).toBe(true);
     expectIsolated(screen.getByText(/will receive an email at/), OVERRIDE_EMAIL);
   });
 
@@ -128,7 +128,7 @@ describe('given a server that answers the account creation with a first name car
     await user.type(screen.getByRole('textbox', { name: 'Month' }), '3');
     await user.type(screen.getByRole('textbox', { name: 'Year' }), '2016');
     await user.click(screen.getByRole('button', { name: 'Add child' }));
-    const heading = await screen.findByRole('heading', { name: /a parent needs to give consent/ });
+    const heading = await screen.findByRole('heading', { name: /the parent needs to give consent/ });
     expectIsolated(heading, OVERRIDE_NAME);
     expect(within(heading).getByText(OVERRIDE_NAME).tagName).toBe('BDI');
   });

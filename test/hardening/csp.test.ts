@@ -156,8 +156,8 @@ describe.each([
     await form.getByRole('textbox', { name: 'Month' }).fill('4');
     await form.getByRole('textbox', { name: 'Year' }).fill('2016');
     await form.getByRole('button', { name: 'Add child' }).click();
-    await form.getByRole('heading', { name: /a parent needs to give consent/ }).waitFor();
-    const link = form.getByRole('link', { name: /parental consent page/ });
+    await form.getByRole('heading', { name: /the parent needs to give consent/ }).waitFor();
+    const link = form.getByRole('link', { name: /consent page/ });
     expect(await link.getAttribute('href')).toMatch(/^https:\/\/sandbox\.privo\.example\//);
     const qr = form.getByRole('img', { name: 'QR code of the consent link' });
     // The encoder is a chunk loaded on demand: under script-src 'self' it loads and draws the code.

@@ -90,7 +90,7 @@ describe('given AddChildForm used with the keyboard only', () => {
       focused();
       const heading = await screen.findByRole(
         'heading',
-        { name: /a parent needs to give consent/ },
+        { name: /the parent needs to give consent/ },
         { timeout: 5000 },
       );
       await waitFor(() => expectFocusOn(heading));

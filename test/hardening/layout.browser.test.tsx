@@ -122,10 +122,10 @@ describe('given a 300-character name and email in a 320 px column', () => {
       await userEvent.fill(screen.getByRole('textbox', { name: 'Year' }), '2016');
       await userEvent.click(screen.getByRole('button', { name: 'Add child' }));
 
-      const heading = await screen.findByRole('heading', { name: /a parent needs to give consent/ });
+      const heading = await screen.findByRole('heading', { name: /the parent needs to give consent/ });
       expectWithinColumn(heading, column);
       expectFullText(heading, LONG_NAME);
-      const link = screen.getByRole('link', { name: /parental consent page/ });
+      const link = screen.getByRole('link', { name: /consent page/ });
       expect(link.getAttribute('href')).toBe(LONG_URL);
       expectWithinColumn(link, column);
       const urlText = screen.getByText(LONG_URL);

@@ -92,7 +92,7 @@ describe('given AddChildForm while the browser is offline', () => {
       expect(sandbox.requests).toEqual([]);
 
       await user.click(retry);
-      await screen.findByRole('heading', { name: /a parent needs to give consent/ });
+      await screen.findByRole('heading', { name: /the parent needs to give consent/ });
       expect(sandbox.requests.map((request) => request.path)).toEqual(['/api/account']);
     });
   });

@@ -139,10 +139,10 @@ describe('given a parent creating a child account with AddChildForm', () => {
     it('stores nothing, sets no cookie and logs nothing typed or received', async () => {
       const { user, sandbox } = setup(<AddChildForm />);
       await fillForm(user, SANDBOX_EMAILS.adultWithoutChild);
-      await screen.findByRole('heading', { name: /Xiomara: a parent needs to give consent/ });
+      await screen.findByRole('heading', { name: /Xiomara: the parent needs to give consent/ });
       await user.click(screen.getByRole('button', { name: 'Copy link' }));
       await user.click(screen.getByRole('button', { name: 'Resend to parent' }));
-      await screen.findByText('We asked for the consent email to be sent again.');
+      await screen.findByText('We asked PRIVO to resend the consent email.');
       expect(sandbox.requests.map((request) => request.status)).toEqual([200, 200]);
       expectNothingKeptOrLogged([...Object.values(CHILD), SANDBOX_EMAILS.adultWithoutChild]);
     });

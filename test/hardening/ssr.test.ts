@@ -163,7 +163,7 @@ describe('given a Node server without window or document', () => {
       expect(attribute(link, 'href')).toBe(PAGE_CONSENT_URL.replace(/&/g, '&amp;'));
       expect(attribute(link, 'target')).toBe('_blank');
       expect(attribute(link, 'rel')).toBe('noopener noreferrer');
-      expect(html).toContain('Open the parental consent page');
+      expect(html).toContain('Open the consent page');
       // The QR encoder loads on demand in the browser: the server sends a same-size hidden square.
       expect(tags(html, 'svg', { role: 'img' })).toHaveLength(0);
       expect(tags(html, 'svg', { 'aria-hidden': 'true', 'data-state': 'loading' })).toHaveLength(1);

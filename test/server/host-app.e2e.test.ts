@@ -94,9 +94,9 @@ describe('given a parent signed in to the example host app', () => {
       await page.getByRole('button', { name: 'Add child' }).click();
 
       await page
-        .getByRole('heading', { name: /a parent needs to give consent/ })
+        .getByRole('heading', { name: /the parent needs to give consent/ })
         .waitFor({ timeout: 10_000 });
-      const consentLink = page.getByRole('link', { name: /parental consent page/ });
+      const consentLink = page.getByRole('link', { name: /consent page/ });
       expect(await consentLink.getAttribute('href')).toMatch(/^https:\/\//);
       await expect
         .poll(() => page.getByRole('img', { name: 'QR code of the consent link' }).isVisible())

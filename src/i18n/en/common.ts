@@ -9,12 +9,12 @@ export const common = {
     'Too many attempts. Please try again in {seconds, plural, one {# second} other {# seconds}}.',
   'error.server': 'The service is having trouble. Please try again.',
   'error.network': 'We could not reach the service. Check your connection and try again.',
-  'error.offline': 'You are offline. We will let you retry when the connection is back.',
-  'error.timeout': 'The service took too long to answer. Please try again.',
+  'error.offline': 'You are offline. You can try again when the connection is back.',
+  'error.timeout': 'The service did not answer in time. Nothing you entered was lost: please try again.',
   'error.aborted': 'The request was cancelled.',
   'error.invalid-response': 'The service sent an answer we could not read. Please try again.',
   'error.may-have-succeeded':
-    'We lost the connection before the answer came. The account may have been created: check before trying again.',
+    'No answer came back, so the account may have been created: check before trying again.',
   'error.trace': 'Reference: {traceId}',
   'error.adult-has-children':
     'This parent already has a child account at PRIVO, so another child cannot be added here. The parent can add more children from their own PRIVO account.',

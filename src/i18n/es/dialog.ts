@@ -5,10 +5,10 @@ export const dialog: Record<keyof typeof en, string> = {
   'dialog.account.trigger': 'Agregar un menor',
   'dialog.account.title': 'Agregar un menor',
   'dialog.account.description':
-    'Crea una cuenta para tu hijo o hija. Pediremos el consentimiento de su padre o madre antes de poder usarla.',
+    'Cree una cuenta para un menor. Funcionará cuando el padre o la madre dé su consentimiento: PRIVO le enviará un correo, y el siguiente paso muestra el enlace de consentimiento.',
   'dialog.link.trigger': 'Vincular hijos',
   'dialog.link.title': 'Vincular hijos',
   'dialog.link.description':
-    'Elige las personas u organizaciones que quieres vincular como hijos de esta identidad.',
+    'Elija las personas u organizaciones que quiere vincular como hijos de esta identidad.',
   'dialog.close': 'Cerrar',
 };

@@ -5,7 +5,7 @@ export const dialog: Record<keyof typeof en, string> = {
   'dialog.account.trigger': 'Adicionar uma criança',
   'dialog.account.title': 'Adicionar uma criança',
   'dialog.account.description':
-    'Crie uma conta para a criança. Vamos pedir o consentimento do responsável antes que ela possa ser usada.',
+    'Crie uma conta para uma criança. Ela funciona depois que o responsável der o consentimento: o PRIVO envia um e-mail ao responsável, e a próxima etapa mostra o link de consentimento.',
   'dialog.link.trigger': 'Vincular filhos',
   'dialog.link.title': 'Vincular filhos',
   'dialog.link.description':

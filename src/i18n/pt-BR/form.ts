@@ -21,7 +21,8 @@ export const form: Record<keyof typeof en, string> = {
   'form.submit': 'Adicionar criança',
   'form.pending': 'Adicionando a criança…',
   'form.addForAnotherParent': 'Adicionar uma criança de outro responsável',
-  'form.nextChild': 'Para adicionar outra criança deste responsável, ele pode usar a própria conta no PRIVO.',
+  'form.nextChild':
+    'Para adicionar outra criança deste responsável, o responsável pode usar a própria conta no PRIVO.',
   'form.parentAccountLink': 'Abrir a conta do responsável no PRIVO (abre em uma nova aba)',
   'form.errorIn': '{field}: {message}',
 };
