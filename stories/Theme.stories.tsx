@@ -493,7 +493,7 @@ function PartnerPage({
   withHandoff?: boolean;
 }) {
   const { sandbox } = useStoryKinship();
-  const { locale } = useKinshipConfig();
+  const { locale, catalogues } = useKinshipConfig();
   const [candidates] = useState(() => sandbox.identities);
   const conomy = useMemo(() => ({ baseUrl: '/api/conomy', fetcher: sandbox.fetcher }), [sandbox]);
   const privo = useMemo(() => ({ baseUrl: '/api/privo', fetcher: sandbox.fetcher }), [sandbox]);
@@ -516,7 +516,13 @@ function PartnerPage({
       <h3 id={headingId} style={{ margin: 0 }}>
         {heading}
       </h3>
-      <KinshipProvider conomy={conomy} privo={privo} locale={locale} {...(theme ? { theme } : {})}>
+      <KinshipProvider
+        conomy={conomy}
+        privo={privo}
+        locale={locale}
+        catalogues={catalogues}
+        {...(theme ? { theme } : {})}
+      >
         <AddChildForm parentEmail={SANDBOX_EMAILS.adultWithoutChild} />
         <ChildPicker identityId={SANDBOX_IDS.parentUser} candidates={candidates} />
         {withHandoff ? (
