@@ -69,7 +69,10 @@ export interface ChildPickerResults {
   index: Pick<SearchIndex, 'identities'>;
   /** The options shown, as positions in `index.identities`. */
   result: SearchResult;
-  /** Search status: local mode is always `success`; server mode follows the request. */
+  /**
+   * Search status: local mode is `success` (`loading` while a typed text waits for the index
+   * chunk, `error` when it could not be loaded); server mode follows the request.
+   */
   status: CandidateLoadStatus;
   /** The failure of the latest server search. */
   error: KinshipError | undefined;
