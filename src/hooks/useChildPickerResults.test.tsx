@@ -73,7 +73,7 @@ describe('useChildPicker with candidates, before its search index has loaded', (
     await waitFor(() => expect(names(hook.result.current)).toEqual(before));
   });
 
-  it('given a closed picker, the index loads in idle time without any interaction, and the first keystroke is then answered in the same render', async () => {
+  it('given a closed picker, the index loads after mounting without any interaction, and the first keystroke is then answered in the same render', async () => {
     const { useChildPicker, loader } = await freshPicker();
     const hook = renderHook(() => useChildPicker({ identityId: 'parent', candidates: CANDIDATES }));
     expect(loader.loadedSearchIndex()).toBeUndefined();

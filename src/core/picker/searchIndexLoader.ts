@@ -1,8 +1,8 @@
 /**
  * The picker's search index is loaded on demand: `searchIndex.ts` and its modules are reached only
  * through the dynamic `import()` below, so a bundler puts them in their own chunk and no page
- * loads them at start. The picker starts loading it when it mounts (in idle time), or at once when
- * a search is needed first; once loaded, every picker of the page has it synchronously.
+ * loads them at start. The picker starts loading it as soon as it has mounted; once loaded, every
+ * picker of the page has it synchronously.
  */
 import type { createSearchIndex } from './searchIndex.js';
 
