@@ -2,7 +2,8 @@
 // start for each entry point, gzip -9, React external. Each entry is bundled the way a partner's
 // bundler would (esbuild: bundle, minify, production, code splitting); the JavaScript a page loads at
 // start is the entry's chunk plus every chunk it reaches through static imports. Chunks reached only
-// through a dynamic `import()` (the QR encoder) load later and are counted apart, with their own budget.
+// through a dynamic `import()` (the QR encoder; the picker's search index) load later and are counted
+// apart, each within `lazyBudget` where an entry has one.
 // `node scripts/sizes.mjs` prints the table and fails when a budget is exceeded (a step of `npm test`);
 // `npm run bench` prints the same figures with where the bytes go (bench/run.mjs).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';

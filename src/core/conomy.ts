@@ -9,6 +9,7 @@ import {
   type Identity,
   type IdentityPage,
   type IdentitySearchQuery,
+  identityFromWire,
   identityPageSchema,
   identitySchema,
 } from './schemas.js';
@@ -46,7 +47,7 @@ function parseIdentity(answer: HttpAnswer, operation: 'addChildren'): Identity {
       cause: parsed.error,
     });
   }
-  return parsed.data;
+  return identityFromWire(parsed.data);
 }
 
 /**
@@ -134,7 +135,7 @@ export async function searchIdentities(
   }
   const pagination = parsed.data.pagination ?? {};
   return {
-    data: parsed.data.data,
+    data: parsed.data.data.map(identityFromWire),
     pagination: {
       count: pagination.count ?? parsed.data.data.length,
       next: pagination.next ?? null,

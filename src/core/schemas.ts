@@ -101,28 +101,39 @@ const isChildList = (value: unknown): boolean =>
   value === null ||
   (Array.isArray(value) && value.every((child) => identityChildSchema.safeParse(child).success));
 
-/** A Conomy identity (person or organisation). Parses to `Identity` (`children: null` becomes `[]`). */
-export const identitySchema = z
-  .looseObject({
-    id: requiredText,
-    type: field<IdentityType>(isString),
-    name: optionalText,
-    lastname: optionalText,
-    nickname: optionalText,
-    email: optionalText,
-    phone: optionalText,
-    documentNumber: optionalText,
-    documentType: optionalText,
-    country: optionalText,
-    status: field<IdentityStatus | null>((value) => value === null || isString(value)),
-    externalId: optionalText,
-    createdAt: optionalText,
-    updatedAt: optionalText,
-    children: field<IdentityChild[] | null>(isChildList),
-  })
-  .check(
-    z.overwrite((identity) => ({ ...identity, children: identity.children ?? [] })),
-  ) as z.ZodMiniType<Identity>;
+/**
+ * A Conomy identity (person or organisation) as sent: `children` may still be `null` (typed
+ * `Identity` all the same); `identityFromWire` gives the `Identity` the kit hands out.
+ */
+export const identitySchema = z.looseObject({
+  id: requiredText,
+  type: field<IdentityType>(isString),
+  name: optionalText,
+  lastname: optionalText,
+  nickname: optionalText,
+  email: optionalText,
+  phone: optionalText,
+  documentNumber: optionalText,
+  documentType: optionalText,
+  country: optionalText,
+  status: field<IdentityStatus | null>((value) => value === null || isString(value)),
+  externalId: optionalText,
+  createdAt: optionalText,
+  updatedAt: optionalText,
+  children: field<IdentityChild[] | null>(isChildList),
+}) as z.ZodMiniType<Identity>;
+
+/**
+ * The `Identity` the kit hands out for one that passed `identitySchema`: `children` is `null` on
+ * the wire for an identity without children, and always an array here.
+ */
+export function identityFromWire(identity: Identity): Identity {
+  return { ...identity, children: (identity.children as IdentityChild[] | null | undefined) ?? [] };
+}
+
+// Checked item by item with `identitySchema` (a custom check costs fewer bytes than `z.array`).
+const isIdentityList = (value: unknown): boolean =>
+  Array.isArray(value) && value.every((identity) => identitySchema.safeParse(identity).success);
 
 const isAbsentOr = (value: unknown, test: (value: unknown) => boolean) =>
   value === undefined || value === null || test(value);
@@ -140,7 +151,7 @@ const isPagination = (value: unknown): boolean => {
 
 /** Conomy's paginated list answer for `GET /identities`. */
 export const identityPageSchema = z.looseObject({
-  data: z.array(identitySchema),
+  data: z.custom<Identity[]>(isIdentityList),
   pagination: field<IdentityPage['pagination'] | null>((value) => value === null || isPagination(value)),
 });
 
@@ -216,20 +227,6 @@ export interface AddChildAccountInput {
   /** Email of the existing adult account the child is created under. */
   parentEmail: string;
 }
-
-const optionalString = field<string>(isString);
-
-/** The fields PRIVO accepts for a new child account (the wire names of the API); other keys are dropped. */
-export const addChildAccountInputSchema = z.object({
-  firstName: optionalString,
-  lastName: optionalString,
-  userName: optionalString,
-  birthDate_YYYYMMDD: optionalString,
-  roleIdentifier: optionalString,
-  gender: optionalString,
-  email: optionalString,
-  parentEmail: requiredText,
-}) as z.ZodMiniType<AddChildAccountInput>;
 
 /** What `addChildAccount` resolves with. */
 export interface AddChildAccountResult {

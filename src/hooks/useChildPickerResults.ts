@@ -9,19 +9,20 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import type { KinshipError } from '../core/errors.js';
+import { KinshipError } from '../core/errors.js';
 import {
   CandidateLoader,
   type CandidateLoadStatus,
   type CandidateMoreStatus,
   type LoadCandidates,
 } from '../core/picker/candidateLoader.js';
+import type { SearchIndex } from '../core/picker/searchIndex.js';
 import {
-  createSearchIndex,
-  emptyResult,
-  type SearchIndex,
-  type SearchResult,
-} from '../core/picker/searchIndex.js';
+  loadedSearchIndex,
+  loadSearchIndex,
+  type SearchIndexModule,
+} from '../core/picker/searchIndexLoader.js';
+import { emptyResult, everythingExcept, type SearchResult } from '../core/picker/searchResult.js';
 import type { Identity } from '../core/schemas.js';
 import { useIsomorphicLayoutEffect } from './internal/dom.js';
 
@@ -61,11 +62,17 @@ export interface UseChildPickerResultsOptions {
 
 /** The options the list shows, and where their search stands. */
 export interface ChildPickerResults {
-  /** The search index of the options (local: all candidates; server: the latest answer). */
-  index: SearchIndex;
+  /**
+   * The options searched (local: all candidates; server: the latest answer): result positions
+   * are positions in `index.identities`.
+   */
+  index: Pick<SearchIndex, 'identities'>;
   /** The options shown, as positions in `index.identities`. */
   result: SearchResult;
-  /** Search status: local mode is always `success`; server mode follows the request. */
+  /**
+   * Search status: local mode is `success` (`loading` while a typed text waits for the index
+   * chunk, `error` when it could not be loaded); server mode follows the request.
+   */
   status: CandidateLoadStatus;
   /** The failure of the latest server search. */
   error: KinshipError | undefined;
@@ -131,11 +138,48 @@ function inSlices(work: () => boolean): () => void {
 }
 
 /** Indexes a big candidate list in idle time after mounting, so mounting never waits for it. */
-function useBackgroundBuild(index: SearchIndex): void {
+function useBackgroundBuild(index: SearchIndex | null): void {
   useEffect(() => {
-    if (index.isBuilt) return;
+    if (!index || index.isBuilt) return;
     return inSlices(() => index.buildSlice(SLICE_BUDGET_MS));
   }, [index]);
+}
+
+/**
+ * The search index module, loaded on demand (it is not in the page's start bundle): the load starts
+ * as soon as the picker has mounted (the download never blocks the page; a big list is then indexed
+ * in idle-time slices), so a first search waits at most for the download. `failure` is set when
+ * loading failed; `retry` tries again.
+ *
+ * Not started in an idle callback: Chromium may run one between the mount and its first paint,
+ * and the index created then delayed that paint (bench: mount at 100,000 went from ~70 to ~400 ms).
+ */
+function useSearchIndexModule(): {
+  module: SearchIndexModule | undefined;
+  failure: KinshipError | undefined;
+  retry: () => void;
+} {
+  const [module, setModule] = useState(loadedSearchIndex);
+  const [failure, setFailure] = useState<KinshipError>();
+  useEffect(() => {
+    if (module || failure) return;
+    let active = true;
+    loadSearchIndex().then(
+      (loadedModule) => {
+        if (active) setModule(() => loadedModule);
+      },
+      (error: unknown) => {
+        if (active)
+          setFailure(new KinshipError('network', 'The search could not be loaded.', { cause: error }));
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, [module, failure]);
+  // Clearing the failure starts the load again.
+  const retry = useCallback(() => setFailure(undefined), []);
+  return { module, failure, retry };
 }
 
 /**
@@ -156,15 +200,17 @@ export function useChildPickerResults(options: UseChildPickerResultsOptions): Ch
   useEffect(() => () => loader.dispose(), [loader]);
 
   const source = isServer ? loaded.items : (candidates ?? []);
+  const searchIndex = useSearchIndexModule();
+  const indexModule = searchIndex.module;
   const index = useMemo(
     // A big list is indexed in slices after mounting, so mounting never waits for it; a search
-    // before that finishes it.
+    // before that finishes it. Until the index module has loaded there is no index.
     () =>
-      createSearchIndex(source, {
+      indexModule?.createSearchIndex(source, {
         excludeIds: [identityId],
         deferBuild: source.length > INDEX_AT_ONCE_BELOW,
-      }),
-    [source, identityId],
+      }) ?? null,
+    [indexModule, source, identityId],
   );
   useBackgroundBuild(index);
 
@@ -176,7 +222,7 @@ export function useChildPickerResults(options: UseChildPickerResultsOptions): Ch
   const sequence = useRef(0);
   const typed = useMemo<TypedText>(() => ({ text: inputValue, sequence: ++sequence.current }), [inputValue]);
   const searchCost = useRef(0);
-  const isCheap = index.isBuilt && searchCost.current <= SAME_FRAME_BUDGET_MS;
+  const isCheap = index?.isBuilt === true && searchCost.current <= SAME_FRAME_BUDGET_MS;
   const deferred = useDeferredValue(isCheap ? null : typed);
   const shown = useRef(typed);
   let listed = typed;
@@ -188,20 +234,28 @@ export function useChildPickerResults(options: UseChildPickerResultsOptions): Ch
   // Server mode shows an answer as the server ordered it; while a newer query loads, the last
   // answer narrowed locally to the new text (everything shown still matches what is typed).
   const searchText = isServer && loaded.answeredQuery === listed.text.trim() ? '' : listed.text;
-  // A closed list over an unfinished index is not searched: listing everything needs the whole
-  // list scanned for the parent, which mounting should not wait for.
-  const isPlaceholder = !isOpen && !index.isBuilt;
+  // A closed list over an unfinished (or not yet loaded) index is not searched: listing everything
+  // needs the whole list scanned for the parent, which mounting should not wait for.
+  const isPlaceholder = !isOpen && !index?.isBuilt;
+  // Before the index module has loaded, an empty text lists everything (no index needed for that);
+  // any other text waits for it (status `loading`) and is searched as soon as it has loaded.
+  const isWaitingForIndex = index === null && searchText.trim() !== '';
+  const search = useCallback(
+    (text: string): SearchResult =>
+      index ? index.search(text) : everythingExcept(source, new Set([identityId])),
+    [index, source, identityId],
+  );
   const result = useMemo(() => {
-    if (isPlaceholder) return emptyResult(searchText);
+    if (isPlaceholder || isWaitingForIndex) return emptyResult(searchText);
     const start = now();
-    const found = index.search(searchText);
+    const found = search(searchText);
     searchCost.current = now() - start;
     return found;
-  }, [index, searchText, isPlaceholder]);
+  }, [search, searchText, isPlaceholder, isWaitingForIndex]);
 
   // While the user reads a result, get the likely next searches (one more character) ready.
   useEffect(() => {
-    if (isPlaceholder) return;
+    if (isPlaceholder || !index) return;
     return inSlices(() => index.prepare(searchText, SLICE_BUDGET_MS));
   }, [index, searchText, isPlaceholder]);
 
@@ -210,8 +264,9 @@ export function useChildPickerResults(options: UseChildPickerResultsOptions): Ch
   const isAnswerShown = isServer && loaded.status === 'success' && searchText === '' && !isPlaceholder;
   const listKey = isServer && searchText === '' ? `answer:${loaded.answerId}` : result;
 
+  const indexFailure = isWaitingForIndex ? searchIndex.failure : undefined;
   return {
-    index,
+    index: index ?? { identities: source },
     result,
     hasMore: isAnswerShown && loaded.next !== null,
     loadMore,
@@ -220,11 +275,11 @@ export function useChildPickerResults(options: UseChildPickerResultsOptions): Ch
     loadedMoreCount: isAnswerShown ? loaded.loadedMoreCount : 0,
     isUnsupportedQuery: isAnswerShown && loaded.isUnsupportedQuery,
     listKey,
-    status: isServer ? loaded.status : 'success',
-    error: isServer ? loaded.error : undefined,
-    isStale: listed.text !== inputValue,
-    retry: () => loader.retry(),
+    status: indexFailure ? 'error' : isWaitingForIndex ? 'loading' : isServer ? loaded.status : 'success',
+    error: indexFailure ?? (isServer ? loaded.error : undefined),
+    isStale: listed.text !== inputValue || isWaitingForIndex,
+    retry: () => (indexFailure ? searchIndex.retry() : loader.retry()),
     isPlaceholder,
-    resolve: () => (isPlaceholder ? index.search(searchText) : result),
+    resolve: () => (isPlaceholder && !isWaitingForIndex ? search(searchText) : result),
   };
 }

@@ -23,7 +23,7 @@ import type { Identity } from '../schemas.js';
 import { normalizeQuery } from './normalize.js';
 import { buildSlice, createIndexData, ensureBuilt, type IndexData } from './searchIndexBuild.js';
 import { type Followers, prepareFollowers, searchFollowers } from './searchIndexFollowers.js';
-import { emptyResult, everythingResult, oneCharResult, type SearchResult } from './searchIndexRanking.js';
+import { oneCharResult } from './searchIndexRanking.js';
 import {
   checkWords,
   createScratch,
@@ -34,9 +34,10 @@ import {
   scanAll,
 } from './searchIndexScan.js';
 import { charSlot, wordsOf } from './searchIndexWords.js';
+import { emptyResult, everythingResult, type SearchResult } from './searchResult.js';
 
 export { identitySearchText } from './searchIndexBuild.js';
-export { emptyResult, type SearchResult } from './searchIndexRanking.js';
+export { emptyResult, type SearchResult } from './searchResult.js';
 
 /**
  * How well a candidate matches: lower is better.

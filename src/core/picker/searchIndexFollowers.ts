@@ -7,9 +7,10 @@
  * are the slowest (they stop at every occurrence of a common letter).
  */
 import { type IndexData, isInputPending, now } from './searchIndexBuild.js';
-import { rankedResult, type SearchResult } from './searchIndexRanking.js';
+import { rankedResult } from './searchIndexRanking.js';
 import { type Finder, finderFor, type Scratch } from './searchIndexScan.js';
 import { isWordChar, maskBit, maskWord } from './searchIndexWords.js';
+import type { SearchResult } from './searchResult.js';
 
 /** The followers of one text, possibly half visited. */
 export interface Followers {

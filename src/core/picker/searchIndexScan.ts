@@ -4,7 +4,7 @@
  * completed and writes matches into the caller's scratch space, in candidate order, with ranks.
  */
 import { type IndexData, keyOf } from './searchIndexBuild.js';
-import { memberTestOf, rankedResult, type SearchResult } from './searchIndexRanking.js';
+import { memberTestOf, rankedResult } from './searchIndexRanking.js';
 import {
   isWordChar,
   maskBit,
@@ -15,6 +15,7 @@ import {
   rankInKey,
   type Words,
 } from './searchIndexWords.js';
+import type { SearchResult } from './searchResult.js';
 
 /** Scratch space reused by every search of one index: matches in candidate order and their ranks. */
 export interface Scratch {
