@@ -123,6 +123,7 @@ async function measureSizes() {
       minified: entry.minified,
       gzip: entry.gzip,
       ...(entry.budget !== undefined ? { budget: entry.budget } : {}),
+      ...(entry.target !== undefined ? { target: entry.target } : {}),
       lazy: entry.lazy.map(({ chunk, minified, gzip }) => ({ chunk, minified, gzip })),
     };
   }
@@ -130,6 +131,7 @@ async function measureSizes() {
   return {
     results,
     checks,
+    entries,
     breakdown: Object.fromEntries(
       entries
         .filter((entry) => !entry.name.startsWith('kinship-kit/locales/'))
@@ -351,8 +353,19 @@ function targets(runs) {
   return checks;
 }
 
-function sizeChecks(checks) {
-  return checks.map(({ what, gzip, budget, met }) => [`${what}, gzip ≤ ${kb(budget)}`, met, kb(gzip)]);
+/** The enforced budgets (npm test) and, where an entry has one, its target (not enforced yet). */
+function sizeChecks(checks, entries = []) {
+  const targets = entries
+    .filter((entry) => entry.target !== undefined)
+    .map((entry) => [
+      `target: ${entry.name}, at start, gzip ≤ ${kb(entry.target)}`,
+      entry.gzip <= entry.target,
+      kb(entry.gzip),
+    ]);
+  return [
+    ...checks.map(({ what, gzip, budget, met }) => [`budget: ${what}, gzip ≤ ${kb(budget)}`, met, kb(gzip)]),
+    ...targets,
+  ];
 }
 
 const started = Date.now();
@@ -373,16 +386,19 @@ if (args['build-only'] === 'true') {
 }
 if (pages) report.pages = await measurePages();
 let sizeBudgetChecks = [];
+let sizeEntries = [];
 if (sizes) {
   const measured = await measureSizes();
   report.sizes = measured.results;
   sizeBudgetChecks = measured.checks;
+  sizeEntries = measured.entries;
   report.floors = await measureFloors();
   report.breakdown = measured.breakdown;
 }
-report.targets = [...(report.pages ? targets(report.pages) : []), ...sizeChecks(sizeBudgetChecks)].map(
-  ([target, met, value]) => ({ target, met, value }),
-);
+report.targets = [
+  ...(report.pages ? targets(report.pages) : []),
+  ...sizeChecks(sizeBudgetChecks, sizeEntries),
+].map(([target, met, value]) => ({ target, met, value }));
 
 if (report.pages) {
   const rows = report.pages.map((run) => ({

