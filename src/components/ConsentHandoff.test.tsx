@@ -201,7 +201,9 @@ describe('ConsentHandoff', () => {
       });
       const { user } = renderHandoff({ consentUrl: null, onResend });
       await user.click(screen.getByRole('button', { name: 'Resend to parent' }));
-      await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Could not resend the consent email.'));
+      await waitFor(() =>
+        expect(screen.getByRole('alert').textContent).toBe('Could not resend the consent email.'),
+      );
       expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Resend to parent' }));
     });
 
