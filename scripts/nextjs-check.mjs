@@ -241,8 +241,8 @@ async function walkFlows(appUrl) {
     await form.getByRole('textbox', { name: 'Day' }).fill('12');
     await form.getByRole('textbox', { name: 'Year' }).fill('2016');
     await form.getByRole('button', { name: 'Add child' }).click();
-    await page.getByRole('heading', { name: /a parent needs to give consent/ }).waitFor();
-    const consentLink = page.getByRole('link', { name: /parental consent page/ });
+    await page.getByRole('heading', { name: /the parent needs to give consent/ }).waitFor();
+    const consentLink = page.getByRole('link', { name: /Open the consent page/ });
     assert.match((await consentLink.getAttribute('href')) ?? '', /^https:\/\//);
     await page.getByRole('img', { name: 'QR code of the consent link' }).waitFor();
     assert.ok(

@@ -176,9 +176,9 @@ try {
   await page.getByRole('textbox', { name: 'Year' }).fill('2016');
   await page.getByRole('button', { name: 'Add child' }).click();
   await page
-    .getByRole('heading', { name: 'Account created for Sofia: a parent needs to give consent' })
+    .getByRole('heading', { name: 'Account created for Sofia: the parent needs to give consent' })
     .waitFor();
-  const consentLink = page.getByRole('link', { name: 'Open the parental consent page (opens in a new tab)' });
+  const consentLink = page.getByRole('link', { name: 'Open the consent page (opens in a new tab)' });
   const href = await consentLink.getAttribute('href');
   if (!href?.startsWith('https://')) throw new Error(`the consent link is not an https URL: ${href}`);
   await page.getByRole('img', { name: 'QR code of the consent link' }).waitFor();
