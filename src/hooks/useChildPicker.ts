@@ -137,7 +137,7 @@ export interface UseChildPickerResult {
   isSelected: (id: string) => boolean;
   /** True for an already linked id. O(1). */
   isLinked: (id: string) => boolean;
-  /** Search status: local search is always `success`; server search follows its request. */
+  /** Search status: local search is `loading` until the search index chunk has arrived (`error` if it could not load), then `success`; server search follows its request. */
   status: CandidateLoadStatus;
   /** The failure of the latest server search. */
   error: KinshipError | undefined;
