@@ -18,7 +18,7 @@ export const common: Record<keyof typeof en, string> = {
   'error.aborted': 'Die Anfrage wurde abgebrochen.',
   'error.invalid-response': 'Die Antwort des Dienstes war nicht lesbar. Bitte versuchen Sie es erneut.',
   'error.may-have-succeeded':
-    'Es kam keine Antwort, das Konto wurde also eventuell erstellt: Prüfen Sie das, bevor Sie es erneut versuchen.',
+    'Keine Antwort erhalten, das Konto wurde also eventuell erstellt: Prüfen Sie das, bevor Sie es erneut versuchen.',
   'error.trace': 'Referenz: {traceId}',
   'error.adult-has-children':
     'Dieser Elternteil hat bei PRIVO bereits ein Kinderkonto, daher kann hier kein weiteres Kind hinzugefügt werden. Der Elternteil kann weitere Kinder im eigenen PRIVO-Konto hinzufügen.',

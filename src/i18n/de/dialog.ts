@@ -5,7 +5,7 @@ export const dialog: Record<keyof typeof en, string> = {
   'dialog.account.trigger': 'Kind hinzufügen',
   'dialog.account.title': 'Kind hinzufügen',
   'dialog.account.description':
-    'Erstellen Sie ein Konto für ein Kind. Es funktioniert, sobald der Elternteil die Einwilligung erteilt: PRIVO schickt dem Elternteil eine E-Mail, und der nächste Schritt zeigt den Einwilligungslink.',
+    'Erstellen Sie ein Konto für ein Kind. Es funktioniert, sobald der Elternteil die Einwilligung erteilt: PRIVO schickt ihm eine E-Mail, und der nächste Schritt zeigt den Einwilligungslink.',
   'dialog.link.trigger': 'Kinder verknüpfen',
   'dialog.link.title': 'Kinder verknüpfen',
   'dialog.link.description':

@@ -36,7 +36,7 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.searchField.documentNumber': 'Dokumentnummer',
   'picker.searchField.phone': 'Telefonnummer mit Ländervorwahl (+49\u00a0151\u00a023456789)',
   'picker.unsupportedQuery':
-    'Nach Namen kann hier nicht gesucht werden: Geben Sie die vollständige E-Mail-Adresse, Dokument- oder Telefonnummer des Kindes ein.',
+    'Namen sind hier nicht suchbar: Geben Sie die vollständige E-Mail-Adresse, Dokument- oder Telefonnummer des Kindes ein.',
   'picker.loadingMore': 'Weitere werden geladen…',
   'picker.loadedMore':
     '{count, plural, one {# weitere Identität geladen.} other {# weitere Identitäten geladen.}}',

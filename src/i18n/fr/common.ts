@@ -24,7 +24,7 @@ export const common: Record<keyof typeof en, string> = {
     'Aucune réponse n’est arrivée, le compte a donc peut-être été créé\u00a0: vérifiez avant de réessayer.',
   'error.trace': 'Référence\u00a0: {traceId}',
   'error.adult-has-children':
-    'Ce parent a déjà un compte enfant chez PRIVO, un autre enfant ne peut donc pas être ajouté ici. Le parent peut ajouter d’autres enfants depuis son propre compte PRIVO.',
+    'Ce parent a déjà un compte enfant chez PRIVO\u00a0: impossible d’ajouter un autre enfant ici. Le parent peut en ajouter d’autres depuis son propre compte PRIVO.',
   'error.email-in-use': 'Cet e-mail est déjà utilisé par un autre compte. Utilisez-en un autre.',
   'error.retry': 'Réessayer',
   'fieldError.required': 'Ce champ est obligatoire.',

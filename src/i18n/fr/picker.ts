@@ -38,10 +38,10 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.searchField.phone':
     'numéro de téléphone avec indicatif du pays (+33\u00a06\u00a012\u00a034\u00a056\u00a078)',
   'picker.unsupportedQuery':
-    'Impossible de rechercher par nom ici\u00a0: saisissez l’e-mail complet, le numéro de document ou le numéro de téléphone de l’enfant.',
+    'Recherche par nom impossible ici\u00a0: saisissez l’e-mail complet, le numéro de document ou de téléphone de l’enfant.',
   'picker.loadingMore': 'Chargement de la suite…',
   'picker.loadedMore':
-    '{count, plural, one {# identité supplémentaire chargée.} many {# d’identités supplémentaires chargées.} other {# identités supplémentaires chargées.}}',
+    '{count, plural, one {# autre identité chargée.} many {# d’autres identités chargées.} other {# autres identités chargées.}}',
   'picker.loadMoreError': 'Impossible de charger plus de résultats.',
   'fieldError.invalid-id': 'Cet identifiant d’identité ne peut pas être utilisé.',
 };

@@ -6,21 +6,19 @@ import type { common as en } from '../en/common.js';
  */
 export const common: Record<keyof typeof en, string> = {
   'error.validation': 'Przed przejściem dalej trzeba poprawić niektóre dane.',
-  'error.unauthorized':
-    'Brak uprawnień do tej czynności. Prosimy zalogować się ponownie lub skontaktować się z administratorem.',
+  'error.unauthorized': 'Brak uprawnień. Prosimy zalogować się ponownie lub zwrócić się do administratora.',
   'error.not-found': 'Nie znaleziono tej osoby ani konta.',
   'error.conflict': 'To już zostało zrobione albo te dane są już używane.',
   'error.rate-limited': 'Zbyt wiele prób. Prosimy chwilę poczekać i spróbować ponownie.',
   'error.rate-limited.wait':
-    'Zbyt wiele prób. Prosimy spróbować ponownie za {seconds, plural, one {# sekundę} few {# sekundy} many {# sekund} other {# sekundy}}.',
+    'Zbyt wiele prób. Ponowna próba będzie możliwa za {seconds, plural, one {# sekundę} few {# sekundy} many {# sekund} other {# sekundy}}.',
   'error.server': 'Usługa ma problemy. Prosimy spróbować ponownie.',
   'error.network': 'Nie udało się połączyć z usługą. Prosimy sprawdzić połączenie i spróbować ponownie.',
   'error.offline': 'Brak połączenia z internetem. Po jego przywróceniu można spróbować ponownie.',
   'error.timeout':
     'Usługa nie odpowiedziała na czas. Wpisane dane nie zostały utracone: prosimy spróbować ponownie.',
   'error.aborted': 'Żądanie zostało anulowane.',
-  'error.invalid-response':
-    'Usługa przesłała odpowiedź, której nie udało się odczytać. Prosimy spróbować ponownie.',
+  'error.invalid-response': 'Nie udało się odczytać odpowiedzi usługi. Prosimy spróbować ponownie.',
   'error.may-have-succeeded':
     'Nie otrzymano odpowiedzi, więc konto mogło zostać utworzone: prosimy to sprawdzić przed ponowną próbą.',
   'error.trace': 'Numer referencyjny: {traceId}',

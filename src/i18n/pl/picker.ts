@@ -40,7 +40,7 @@ export const picker: Record<keyof typeof en, string> = {
     'Tu nie można szukać po imieniu i nazwisku: prosimy wpisać pełny e-mail, numer dokumentu lub numer telefonu dziecka.',
   'picker.loadingMore': 'Ładowanie kolejnych…',
   'picker.loadedMore':
-    '{count, plural, one {Załadowano # kolejną tożsamość.} few {Załadowano # kolejne tożsamości.} many {Załadowano # kolejnych tożsamości.} other {Załadowano # kolejnej tożsamości.}}',
+    'Załadowano {count, plural, one {# kolejną tożsamość} few {# kolejne tożsamości} many {# kolejnych tożsamości} other {# kolejnej tożsamości}}.',
   'picker.loadMoreError': 'Nie udało się załadować kolejnych wyników.',
   'fieldError.invalid-id': 'Tego identyfikatora tożsamości nie można użyć.',
 };
