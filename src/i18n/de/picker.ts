@@ -28,7 +28,7 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.successStatus.INACTIVE': '{parent} ist jetzt inaktiv.',
   'picker.successStatus.PENDING_2FA': '{parent} muss jetzt die Bestätigung in zwei Schritten abschließen.',
   'picker.successStatus.PENDING_VERIFICATION': '{parent} wartet jetzt auf die Verifizierung.',
-  'picker.successStatus.FAILED_VERIFICATION': 'Die Verifizierung von {parent} ist fehlgeschlagen.',
+  'picker.successStatus.FAILED_VERIFICATION': '{parent} hat die Verifizierung nicht bestanden.',
   'picker.parent': 'Die übergeordnete Identität',
   'picker.serverPlaceholder': 'E-Mail, Dokument oder Telefonnummer',
   'picker.serverHint': 'Suchen Sie nach {fields}.',

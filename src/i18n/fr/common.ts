@@ -8,7 +8,7 @@ export const common: Record<keyof typeof en, string> = {
   'error.validation': 'Certaines informations sont à corriger avant de continuer.',
   'error.unauthorized':
     'Vous n’avez pas les droits nécessaires. Reconnectez-vous ou contactez un administrateur.',
-  'error.not-found': 'Personne ou compte introuvable.',
+  'error.not-found': 'Impossible de trouver cette personne ou ce compte.',
   'error.conflict': 'C’est déjà fait, ou ces informations sont déjà utilisées.',
   'error.rate-limited': 'Trop de tentatives. Patientez un instant, puis réessayez.',
   'error.rate-limited.wait':

@@ -13,7 +13,7 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.unnamed': 'Sans nom ({id})',
   'picker.loading': 'Recherche…',
   'picker.empty': 'Aucun résultat pour «\u202f{query}\u202f».',
-  'picker.noCandidates': 'Personne à associer pour l’instant.',
+  'picker.noCandidates': 'Il n’y a encore personne à associer.',
   'picker.searchError': 'La recherche a échoué.',
   'picker.submit':
     'Associer {count, plural, =0 {des enfants} one {# enfant} many {# d’enfants} other {# enfants}}',
@@ -29,7 +29,7 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.successStatus.INACTIVE': '{parent} a maintenant le statut inactif.',
   'picker.successStatus.PENDING_2FA': '{parent} doit maintenant terminer la validation en deux étapes.',
   'picker.successStatus.PENDING_VERIFICATION': '{parent} est maintenant en attente de vérification.',
-  'picker.successStatus.FAILED_VERIFICATION': 'La vérification de {parent} a échoué.',
+  'picker.successStatus.FAILED_VERIFICATION': '{parent} a échoué à la vérification.',
   'picker.parent': 'L’identité parente',
   'picker.serverPlaceholder': 'E-mail, document ou téléphone',
   'picker.serverHint': 'Recherchez par {fields}.',

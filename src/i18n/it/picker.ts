@@ -28,7 +28,7 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.successStatus.INACTIVE': '{parent} ora è in stato inattivo.',
   'picker.successStatus.PENDING_2FA': '{parent} ora deve completare la verifica in due passaggi.',
   'picker.successStatus.PENDING_VERIFICATION': '{parent} ora è in attesa di verifica.',
-  'picker.successStatus.FAILED_VERIFICATION': 'La verifica di {parent} non è riuscita.',
+  'picker.successStatus.FAILED_VERIFICATION': '{parent} non ha superato la verifica.',
   'picker.parent': 'L’identità principale',
   'picker.serverPlaceholder': 'Email, documento o telefono',
   'picker.serverHint': 'Cercare per {fields}.',

@@ -28,7 +28,7 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.successStatus.INACTIVE': '{parent} is nu inactief.',
   'picker.successStatus.PENDING_2FA': '{parent} moet nu de verificatie in twee stappen voltooien.',
   'picker.successStatus.PENDING_VERIFICATION': '{parent} wacht nu op verificatie.',
-  'picker.successStatus.FAILED_VERIFICATION': 'De verificatie van {parent} is mislukt.',
+  'picker.successStatus.FAILED_VERIFICATION': '{parent}: verificatie mislukt.',
   'picker.parent': 'De bovenliggende identiteit',
   'picker.serverPlaceholder': 'E-mail, document of telefoonnummer',
   'picker.serverHint': 'Zoek op {fields}.',

@@ -36,7 +36,7 @@ export const common: Record<keyof typeof en, string> = {
   'fieldError.same-as-parent-email': 'Adres e-mail dziecka musi być inny niż adres e-mail rodzica.',
   'fieldError.invalid-first-name': 'Dozwolone są tylko litery, bez spacji i cyfr.',
   'fieldError.invalid-last-name': 'Dozwolone są tylko litery.',
-  'fieldError.invalid-user-name': 'Dozwolone jest od 3 do 20 liter, cyfr lub podkreśleń.',
+  'fieldError.invalid-user-name': 'Od 3 do 20 znaków: litery, cyfry lub podkreślenia.',
   'fieldError.birth-date-or-role-required': 'Prosimy podać datę urodzenia.',
   'fieldError.self-link': 'Tożsamość nie może być własnym dzieckiem.',
   'fieldError.taken': 'Ta wartość jest już zajęta. Prosimy podać inną.',
