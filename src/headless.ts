@@ -28,6 +28,7 @@ export {
   type CandidatePage,
   type ChildAccount,
   type ConomyConfig,
+  type ConsentStatusRecord,
   classifyIdentitySearch,
   createIdentitySearch,
   type DatePart,

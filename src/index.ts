@@ -63,6 +63,7 @@ export {
   type ChildPickerLinkAlert,
   type ChildPickerLinkOutcome,
   type ConomyConfig,
+  type ConsentStatusRecord,
   classifyIdentitySearch,
   createIdentitySearch,
   type DatePart,
