@@ -48,7 +48,7 @@ export function useChildrenMutationController(
       onSuccess?.(identity, children);
     },
     onError: (error, children) => {
-      const failure = errorEvent(error, operation, { identityId: identityId.trim() });
+      const failure = errorEvent(error, operation, { identityId });
       if (failure) emit(failure);
       onError?.(error, children);
     },
