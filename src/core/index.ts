@@ -7,10 +7,15 @@ export {
   type AddChildrenInput,
   addChildren,
   type ConomyConfig,
+  type GetIdentityInput,
+  getIdentity,
   type OperationOptions,
+  type RemoveChildrenInput,
+  removeChildren,
   searchIdentities,
 } from './conomy.js';
 export type { ConsentStatusRecord } from './consent.js';
+export { type GetConsentStatusInput, getConsentStatus } from './consentStatus.js';
 export {
   isKinshipError,
   KINSHIP_ERROR_KINDS,
@@ -20,6 +25,7 @@ export {
   type KinshipErrorReason,
   type KinshipOperation,
 } from './errors.js';
+export type { KinshipEvent } from './events.js';
 export type {
   AddChildFormConfig,
   AddChildFormField,
