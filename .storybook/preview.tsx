@@ -1,5 +1,5 @@
 import type { Preview } from '@storybook/react-vite';
-import { kinshipLoader, STORY_LOCALES, withKinship } from './kinship.js';
+import { kinshipLoader, localeTitle, STORY_LOCALES, withKinship } from './kinship.js';
 import './preview.css';
 
 // The kit's theme as dist/styles.css ships it: tokens first, then every component sheet (new sheets
@@ -41,7 +41,7 @@ const preview: Preview = {
         icon: 'globe',
         items: STORY_LOCALES.map((value) => ({
           value,
-          title: { en: 'English', es: 'Español', 'pt-BR': 'Português (Brasil)' }[value],
+          title: localeTitle(value),
         })),
         dynamicTitle: true,
       },
