@@ -6,7 +6,7 @@ import '../theme/dialog.css';
 import '../theme/form.css';
 import '../theme/picker.css';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { Identity } from '../core/schemas.js';
 import { KinshipProvider } from '../hooks/KinshipProvider.js';
@@ -100,9 +100,15 @@ function charBox(text: Text, index: number): DOMRect {
   return range.getBoundingClientRect();
 }
 
+beforeEach(async () => {
+  // Room for the whole page: the screenshots show every component, not the default phone viewport.
+  await page.viewport(640, 2200);
+});
+
 afterEach(() => {
   cleanup();
   document.documentElement.removeAttribute('dir');
+  document.documentElement.removeAttribute('data-kinship-theme');
 });
 
 describe.each([
@@ -145,9 +151,15 @@ describe.each([
     });
 
     it('when the dialog is opened, its title, close button and form read right to left', async () => {
+      // The dialog is portalled under <body>: it reads direction and theme from <html>, as on a host page.
       document.documentElement.setAttribute('dir', 'rtl');
+      document.documentElement.setAttribute('data-kinship-theme', theme);
       render(<Page catalogue={catalogue} theme={theme} />);
-      await userEvent.click(screen.getByRole('button', { name: t('dialog.account.trigger') }));
+      // The trigger (Hebrew words it as the form's submit button: the one that opens a dialog).
+      const trigger = screen
+        .getAllByRole('button', { name: t('dialog.account.trigger') })
+        .find((button) => button.getAttribute('aria-haspopup') === 'dialog') as HTMLElement;
+      await userEvent.click(trigger);
       const dialog = await screen.findByRole('dialog', { name: t('dialog.account.title') });
       await waitFor(() => expect(getComputedStyle(dialog).direction).toBe('rtl'));
       const close = screen.getByRole('button', { name: t('dialog.close') });
