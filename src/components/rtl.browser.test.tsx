@@ -23,7 +23,7 @@ import { IdentityStatusBadge } from './IdentityStatusBadge.js';
 /*
  * Every component in Arabic and Hebrew, right to left, light and dark, in Chromium: laid out from
  * the right, data (names, emails) isolated so the sentence's punctuation stays at its end (the
- * left), and a screenshot of each page under src/components/__screenshots__/ to look at.
+ * left), and a screenshot of each component and the open dialog in .screenshots/ (not committed).
  */
 
 const CANDIDATES = [
@@ -71,20 +71,26 @@ function Page({ catalogue, theme }: { catalogue: Catalogue; theme: 'light' | 'da
         privo={{ baseUrl: '/api/privo', fetcher: sandbox.fetcher }}
       >
         <div style={{ display: 'grid', gap: 24 }}>
-          <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+          <div data-shot="badges" style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
             <IdentityStatusBadge status="ACTIVE" />
             <IdentityStatusBadge status="PENDING_EMAIL_VALIDATION" />
             <IdentityStatusBadge consentStatus="pending" />
             <IdentityStatusBadge status="SUSPENDED" />
           </div>
-          <ChildPicker identityId="the-parent" candidates={CANDIDATES} />
-          <ConsentHandoff
-            consentUrl="https://privo.example/consent/abc"
-            childName="Lucía"
-            parentEmail="ana@example.com"
-          />
-          <ConsentHandoff consentUrl={null} parentEmail="ana@example.com" headingLevel={3} />
-          <AddChildForm parentEmail={SANDBOX_EMAILS.adultWithoutChild} />
+          <div data-shot="picker" style={{ minHeight: 300 }}>
+            <ChildPicker identityId="the-parent" candidates={CANDIDATES} />
+          </div>
+          <div data-shot="consent">
+            <ConsentHandoff
+              consentUrl="https://privo.example/consent/abc"
+              childName="Lucía"
+              parentEmail="ana@example.com"
+            />
+            <ConsentHandoff consentUrl={null} parentEmail="ana@example.com" headingLevel={3} />
+          </div>
+          <div data-shot="form">
+            <AddChildForm parentEmail={SANDBOX_EMAILS.adultWithoutChild} />
+          </div>
           <AddChildDialog flow="account" parentEmail={SANDBOX_EMAILS.adultWithoutChild} />
         </div>
       </KinshipProvider>
@@ -147,7 +153,12 @@ describe.each([
       expect(option.querySelector('bdi')?.textContent).toBe('Lucía Pérez');
       expect(option.textContent).toContain(t('identityType.USER'));
 
-      await page.screenshot({ path: `__screenshots__/rtl-${tag}-${theme}.png` });
+      for (const part of document.querySelectorAll<HTMLElement>('[data-shot]')) {
+        await page.screenshot({
+          path: `../../.screenshots/rtl-${tag}-${theme}-${part.dataset.shot}.png`,
+          element: part,
+        });
+      }
     });
 
     it('when the dialog is opened, its title, close button and form read right to left', async () => {
@@ -166,7 +177,7 @@ describe.each([
       const title = screen.getByRole('heading', { name: t('dialog.account.title') });
       // Right to left, the title is at the right and the close button at the left.
       expect(close.getBoundingClientRect().left).toBeLessThan(title.getBoundingClientRect().left);
-      await page.screenshot({ path: `__screenshots__/rtl-${tag}-${theme}-dialog.png` });
+      await page.screenshot({ path: `../../.screenshots/rtl-${tag}-${theme}-dialog.png` });
     });
   });
 });
