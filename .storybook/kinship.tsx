@@ -13,9 +13,8 @@ import {
   useMemo,
   useReducer,
 } from 'react';
-import { createTranslator, KinshipProvider, type Translator } from '../src/index.js';
-import { es } from '../src/locales/es.js';
-import { ptBR } from '../src/locales/pt-BR.js';
+import { SHIPPED_LOCALES } from '../src/i18n/locales.js';
+import { type Catalogue, createTranslator, KinshipProvider, type Translator } from '../src/index.js';
 import {
   createSandbox,
   type Sandbox,
@@ -23,14 +22,32 @@ import {
   type SandboxRequest,
 } from '../src/sandbox/index.js';
 
-/** The locales of the toolbar. */
-export const STORY_LOCALES = ['en', 'es', 'pt-BR'] as const;
+/** The locales of the toolbar: English and every shipped language (`SHIPPED_LOCALES`, one list). */
+export const STORY_LOCALES = ['en', ...SHIPPED_LOCALES] as const;
+
+// Every entry point `kinship-kit/locales/<tag>` (src/locales/<tag>.ts), each exporting one catalogue.
+const localeModules = import.meta.glob<Record<string, Catalogue>>('../src/locales/*.ts', { eager: true });
 
 /**
- * The catalogues the toolbar's languages need, imported as a host does (`kinship-kit/locales/es`,
- * `kinship-kit/locales/pt-BR`); English is built in.
+ * The catalogues the toolbar's languages need, as a host imports them (`kinship-kit/locales/es`,
+ * `kinship-kit/locales/ar`, …); English is built in. A shipped tag without its entry fails loudly.
  */
-export const STORY_CATALOGUES = [es, ptBR];
+export const STORY_CATALOGUES: readonly Catalogue[] = SHIPPED_LOCALES.map((tag) => {
+  const catalogue = Object.values(localeModules[`../src/locales/${tag}.ts`] ?? {})[0];
+  if (!catalogue) throw new Error(`SHIPPED_LOCALES lists "${tag}" but src/locales/${tag}.ts is missing`);
+  return catalogue;
+});
+
+/** What the toolbar calls a locale, in its own language (`Español`, `العربية`, `日本語`). */
+export function localeTitle(tag: string): string {
+  const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+}
+
+/** The writing direction of a locale (Arabic and Hebrew: right to left). */
+export function localeDirection(tag: string): 'ltr' | 'rtl' {
+  return ['ar', 'he', 'fa', 'ur'].includes(tag.split('-')[0] ?? '') ? 'rtl' : 'ltr';
+}
 
 /**
  * The locale a story renders in, exactly as the decorator hands it to `KinshipProvider`: the story's

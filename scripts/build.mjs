@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -48,6 +48,28 @@ const { directiveMismatches } = await import('./client-directives.mjs');
 const misplaced = directiveMismatches(join(root, 'src'), dist).mismatches;
 if (misplaced.length > 0) {
   console.error(`"use client" lost or added by the build in: ${misplaced.join(', ')}`);
+  process.exit(1);
+}
+// Every shipped language (SHIPPED_LOCALES, the one list) is an entry point `./locales/<tag>` in
+// package.json `exports`, and no other: a language added to the list without its export (or the
+// other way round) fails here, saying what to add.
+const { SHIPPED_LOCALES } = await import(pathToFileURL(join(dist, 'i18n/locales.js')).href);
+const exported = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).exports)
+  .filter((subpath) => subpath.startsWith('./locales/'))
+  .map((subpath) => subpath.slice('./locales/'.length));
+const unexported = SHIPPED_LOCALES.filter((tag) => !exported.includes(tag));
+const unlisted = exported.filter((tag) => !SHIPPED_LOCALES.includes(tag));
+const unbuilt = SHIPPED_LOCALES.filter((tag) => !existsSync(join(dist, `locales/${tag}.js`)));
+if (unexported.length > 0 || unlisted.length > 0 || unbuilt.length > 0) {
+  for (const tag of unexported) {
+    console.error(
+      `package.json exports lacks "./locales/${tag}": { "types": "./dist/locales/${tag}.d.ts", "default": "./dist/locales/${tag}.js" }`,
+    );
+  }
+  for (const tag of unlisted)
+    console.error(`package.json exports "./locales/${tag}", not in SHIPPED_LOCALES (src/i18n/locales.ts)`);
+  for (const tag of unbuilt)
+    console.error(`SHIPPED_LOCALES lists "${tag}" but src/locales/${tag}.ts is missing`);
   process.exit(1);
 }
 console.log('built dist/');

@@ -14,13 +14,25 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const kB = 1000;
+
+/** What a language's catalogue should cost a page that imports it (gzip). */
+const LOCALE_TARGET = 2.5 * kB;
+
+/**
+ * Ratchets of the catalogues not at `LOCALE_TARGET` yet, just above today's size; a language not
+ * listed here is held to the target itself.
+ */
+const LOCALE_BUDGETS = { ar: 2.58 * kB };
+
+// The shipped languages, as the build emitted them (the one list: src/i18n/locales.ts).
+const { SHIPPED_LOCALES } = await import(pathToFileURL(join(dist, 'i18n/locales.js')).href);
 
 /**
  * The entries measured, the source a partner would write (`kinship-kit` resolves to dist/), and the
@@ -66,20 +78,14 @@ export const SIZE_ENTRIES = [
     source: "export { ConsentHandoff, KinshipProvider } from 'kinship-kit';",
     lazyBudget: 4.5 * kB,
   },
-  {
-    name: 'kinship-kit/locales/es',
-    source: "export * from 'kinship-kit/locales/es';",
+  // One row per shipped language (SHIPPED_LOCALES in src/i18n/locales.ts, read from dist/).
+  ...SHIPPED_LOCALES.map((tag) => ({
+    name: `kinship-kit/locales/${tag}`,
+    source: `export * from 'kinship-kit/locales/${tag}';`,
     base: PROVIDER_PAGE,
-    budget: 2.5 * kB,
-    target: 2.5 * kB,
-  },
-  {
-    name: 'kinship-kit/locales/pt-BR',
-    source: "export * from 'kinship-kit/locales/pt-BR';",
-    base: PROVIDER_PAGE,
-    budget: 2.5 * kB,
-    target: 2.5 * kB,
-  },
+    budget: LOCALE_BUDGETS[tag] ?? LOCALE_TARGET,
+    target: LOCALE_TARGET,
+  })),
 ];
 
 /** `styles.css` as shipped (not JavaScript; one file). */
@@ -97,7 +103,7 @@ export function groupOf(file) {
       /remove-scroll|sidecar|aria-hidden|style-singleton|callback-ref|get-nonce|tslib/.test(name);
     return `npm: ${radix ? 'Radix Dialog and its dependencies' : name}`;
   }
-  const kit = /dist\/(core\/picker|core\/form|i18n\/(?:en|es|pt-BR)|[^/]+)/.exec(file);
+  const kit = /dist\/(core\/picker|core\/form|i18n\/[^/]+(?=\/)|[^/]+)/.exec(file);
   return kit ? `kit: ${kit[1]}` : file;
 }
 
@@ -135,6 +141,9 @@ export async function measureEntry(source, base) {
       platform: 'browser',
       target: 'es2022',
       legalComments: 'none',
+      // Text as UTF-8, as Vite and Terser emit it (esbuild alone escapes non-ASCII as \uXXXX, which
+      // would count a Japanese or Arabic character as six bytes).
+      charset: 'utf8',
       define: { 'process.env.NODE_ENV': '"production"' },
       external: ['react', 'react-dom', 'react/*', 'react-dom/*'],
       logLevel: 'silent',

@@ -8,6 +8,7 @@ process.env.CHROMIUM_PATH = ensureChromium();
 
 const resultsFile = '.vitest-results.json';
 const storiesEsFile = '.vitest-results.stories-es.json';
+const storiesArFile = '.vitest-results.stories-ar.json';
 const steps = [
   // React 18.3 for the `react18` Vitest project (see vitest.config.ts).
   [
@@ -40,6 +41,22 @@ const steps = [
     ],
     { KINSHIP_STORY_LOCALE: 'es' },
   ],
+  // And in Arabic, right to left (the preview starts RTL for ar): real RTL text, six plural forms,
+  // a script without Latin letters, so a name or text assumed to be English or LTR fails (~75 s).
+  [
+    'stories again in Arabic, right to left',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      'storybook',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${storiesArFile}`,
+    ],
+    { KINSHIP_STORY_LOCALE: 'ar' },
+  ],
   ['build', 'node', ['scripts/build.mjs']],
   ['publint', 'npx', ['publint', '--strict']],
   // styles.css is a stylesheet, not a module with types: attw checks the JavaScript entry points.
@@ -57,7 +74,7 @@ const steps = [
 
 const started = Date.now();
 let failed = null;
-for (const file of [resultsFile, storiesEsFile]) rmSync(file, { force: true });
+for (const file of [resultsFile, storiesEsFile, storiesArFile]) rmSync(file, { force: true });
 for (const [name, command, args, env = {}] of steps) {
   const prefix = Object.entries(env).map(([key, value]) => `${key}=${value} `);
   console.log(`\n▶ ${name}: ${prefix.join('')}${command} ${args.join(' ')}`);
@@ -72,10 +89,10 @@ for (const [name, command, args, env = {}] of steps) {
   }
 }
 
-// Every test run counts, the Spanish stories pass included.
+// Every test run counts, the Spanish and Arabic stories passes included.
 let passed = 0;
 let failedTests = 0;
-for (const file of [resultsFile, storiesEsFile]) {
+for (const file of [resultsFile, storiesEsFile, storiesArFile]) {
   if (!existsSync(file)) continue;
   const results = JSON.parse(readFileSync(file, 'utf8'));
   passed += results.numPassedTests ?? 0;

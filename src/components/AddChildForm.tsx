@@ -17,6 +17,7 @@ import { type UseAddChildFormOptions, useAddChildForm } from '../hooks/useAddChi
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 import { ConsentHandoff, type ConsentHandoffClassNames } from './ConsentHandoff.js';
+import { formatNodes } from './formatNodes.js';
 
 /** Class name slots of `AddChildForm` (added after the kit's own). */
 export interface AddChildFormClassNames {
@@ -136,8 +137,12 @@ function fieldErrorText(translator: Translator, value: string): string {
   return translator.has(key) ? translator.t(key) : value;
 }
 
-function alertText(translator: Translator, key: string, values?: Record<string, string | number>): string {
-  return translator.has(key) ? translator.t(key, values) : translator.t('error.server');
+function alertText(
+  translator: Translator,
+  key: string,
+  values?: Record<string, string | number>,
+): React.ReactNode {
+  return translator.has(key) ? formatNodes(translator, key, values) : translator.t('error.server');
 }
 
 /**

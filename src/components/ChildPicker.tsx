@@ -13,6 +13,7 @@ import type { UseChildPickerResult } from '../hooks/useChildPicker.js';
 import { type ChildPickerLinkOutcome, useChildPickerLink } from '../hooks/useChildPickerLink.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
+import { formatNodes } from './formatNodes.js';
 import { IdentityStatusBadge } from './IdentityStatusBadge.js';
 
 /** Class name slots of `ChildPicker` (added after the kit's own). */
@@ -148,9 +149,6 @@ function searchFieldsLabel(fields: readonly IdentitySearchField[], translator: T
   }
 }
 
-// Splits a formatted message around a value that is rendered as nodes (never a real character).
-const PLACEHOLDER = '\u0000';
-
 /** "Lucía Pérez and Ana Soto", each name in its own `<bdi>`, the words between them as text. */
 function listNames(names: string[], locale: string): React.ReactNode {
   let parts: Array<{ type: string; value: string }>;
@@ -174,24 +172,6 @@ function listNames(names: string[], locale: string): React.ReactNode {
   );
 }
 
-/** A message whose `{name}` value is a node (names in `<bdi>`), the rest as catalogue text. */
-function formatWithNode(
-  translator: Translator,
-  key: MessageKey,
-  values: Record<string, string | number>,
-  name: string,
-  node: React.ReactNode,
-): React.ReactNode {
-  const [before = '', ...after] = translator.t(key, { ...values, [name]: PLACEHOLDER }).split(PLACEHOLDER);
-  return (
-    <>
-      {before}
-      {node}
-      {after.join('')}
-    </>
-  );
-}
-
 function Announcement({ outcome, translator }: { outcome: ChildPickerLinkOutcome; translator: Translator }) {
   const names = outcome.linked.map((item) => identityDisplayName(item, translator));
   const { parent } = outcome;
@@ -202,23 +182,18 @@ function Announcement({ outcome, translator }: { outcome: ChildPickerLinkOutcome
   const status = statusSentence(parent.status, translator);
   return (
     <>
-      {formatWithNode(
+      {formatNodes(
         translator,
         'picker.success',
         { count: names.length },
-        'names',
-        listNames(names, translator.locale),
+        { names: listNames(names, translator.locale) },
       )}
       {status ? (
         <>
           {' '}
-          {formatWithNode(
-            translator,
-            status.key,
-            status.values,
-            'parent',
-            parentIsName ? <bdi>{parentName}</bdi> : parentName,
-          )}
+          {formatNodes(translator, status.key, status.values, {
+            parent: parentIsName ? <bdi>{parentName}</bdi> : parentName,
+          })}
         </>
       ) : null}
     </>
@@ -226,8 +201,10 @@ function Announcement({ outcome, translator }: { outcome: ChildPickerLinkOutcome
 }
 
 /** One alert line as the user reads it (an unknown key reads as the server error). */
-function alertText(translator: Translator, line: AlertMessage): string {
-  return translator.has(line.key) ? translator.t(line.key, line.values) : translator.t('error.server');
+function alertText(translator: Translator, line: AlertMessage): React.ReactNode {
+  return translator.has(line.key)
+    ? formatNodes(translator, line.key, line.values)
+    : translator.t('error.server');
 }
 
 /** A field error as the user reads it: the catalogue's `fieldError.<code>`, else the server's own text. */
@@ -237,7 +214,7 @@ function fieldErrorText(translator: Translator, code: string): string {
 }
 
 /** The first line of the shared wording, for the pop-up's search and next-page errors. */
-function firstAlertText(translator: Translator, error: KinshipError, isOffline: boolean): string {
+function firstAlertText(translator: Translator, error: KinshipError, isOffline: boolean): React.ReactNode {
   const [line] = alertMessages(error, isOffline);
   return line ? alertText(translator, line) : translator.t('error.server');
 }
@@ -430,7 +407,7 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
       if (searchStatus === 'loading' || searchStatus === 'idle') message = t('picker.loading');
       else if (searchStatus === 'error') message = null;
       else if (picker.isUnsupportedQuery) message = t('picker.unsupportedQuery');
-      else if (query) message = t('picker.empty', { query });
+      else if (query) message = formatNodes(translator, 'picker.empty', { query });
       else message = t('picker.noCandidates');
     } else if (isOpen && moreStatus === 'loading') message = t('picker.loadingMore');
     else if (isOpen && moreStatus === 'success' && picker.loadedMoreCount > 0) {

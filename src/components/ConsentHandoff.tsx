@@ -9,7 +9,7 @@ import { useKinshipConfig } from '../hooks/KinshipProvider.js';
 import { useCooldown } from '../hooks/useAddChildFormCooldown.js';
 import { useMutationController } from '../hooks/useMutation.js';
 import { useTranslator } from '../hooks/useTranslator.js';
-import type { MessageKey, Translator } from '../i18n/index.js';
+import { formatNodes } from './formatNodes.js';
 import { type ConsentStatus, IdentityStatusBadge } from './IdentityStatusBadge.js';
 import { QrCode } from './QrCode.js';
 
@@ -82,25 +82,6 @@ export interface ConsentHandoffProps {
 const RESEND_STATE = { idle: 'idle', pending: 'sending', success: 'sent', error: 'failed' } as const;
 const SHOWS_LINK: ReadonlySet<string> = new Set(['pending', 'postponed']);
 const CAN_RESEND: ReadonlySet<string> = new Set(['pending', 'postponed', 'expired']);
-const PLACEHOLDER = '\u0000';
-
-/** Formats a message whose `{name}` value is a node (a `<bdi>`), keeping the rest as text. */
-function formatWithNode(
-  translator: Translator,
-  key: MessageKey,
-  name: string,
-  node: React.ReactNode,
-): React.ReactNode {
-  const [before = '', ...after] = translator.t(key, { [name]: PLACEHOLDER }).split(PLACEHOLDER);
-  return (
-    <>
-      {before}
-      {node}
-      {after.join('')}
-    </>
-  );
-}
-
 type CopyFeedback = { kind: 'copied' | 'failed'; attempt: number } | null;
 
 // Rejections of the host's `onResend` that were not a `KinshipError`: only "could not resend" is
@@ -196,7 +177,7 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
     else if (status === 'denied') message = t('consent.denied');
     else if (status === 'expired') message = t('consent.expired');
     else if (url) message = t('consent.intro');
-    else if (email) message = formatWithNode(translator, 'consent.email.to', 'email', <bdi>{email}</bdi>);
+    else if (email) message = formatNodes(translator, 'consent.email.to', { email });
     else message = t('consent.email');
 
     const resendError = resendState.error;
@@ -206,7 +187,7 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
           ...(hostFailures.has(resendError)
             ? []
             : alertMessages(resendError, false).map((line) =>
-                translator.has(line.key) ? t(line.key, line.values) : t('error.server'),
+                translator.has(line.key) ? formatNodes(translator, line.key, line.values) : t('error.server'),
               )),
         ]
       : [];
@@ -226,9 +207,7 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
           tabIndex={-1}
           className={cx('kinship-ConsentHandoff-heading', classNames.heading)}
         >
-          {name
-            ? formatWithNode(translator, 'consent.heading.named', 'name', <bdi>{name}</bdi>)
-            : t('consent.heading')}
+          {name ? formatNodes(translator, 'consent.heading.named', { name }) : t('consent.heading')}
         </Heading>
         <IdentityStatusBadge consentStatus={status} unstyled={unstyled} className={classNames.status} />
         <p className={cx('kinship-ConsentHandoff-message', classNames.message)}>{message}</p>
@@ -291,8 +270,9 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
               {resendState.status === 'success' ? t('consent.resent') : null}
             </output>
             <div role="alert" className={cx('kinship-ConsentHandoff-error', classNames.error)}>
-              {resendErrorLines.map((line) => (
-                <p key={line}>{line}</p>
+              {resendErrorLines.map((line, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, rendered once per error
+                <p key={index}>{line}</p>
               ))}
             </div>
           </div>

@@ -1,12 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
+import { messages as ar } from './ar/index.js';
 import { messages as de } from './de/index.js';
 import { messages as en } from './en/index.js';
 import { messages as es } from './es/index.js';
 import { messages as fr } from './fr/index.js';
+import { messages as he } from './he/index.js';
 import { messages as itMessages } from './it/index.js';
+import { messages as ja } from './ja/index.js';
 import { messages as nl } from './nl/index.js';
 import { messages as pl } from './pl/index.js';
 import { messages as ptBR } from './pt-BR/index.js';
+import { messages as zhCN } from './zh-CN/index.js';
 
 vi.mock('react', () => ({}));
 
@@ -26,6 +30,8 @@ interface Rule {
   scope?: Scope;
   /** Match case-sensitively (sentence-initial imperatives). */
   caseSensitive?: boolean;
+  /** Match anywhere, not as a whole word (Japanese and Chinese do not separate words). */
+  anywhere?: boolean;
 }
 
 const LINK_KEYS = ['fieldError.self-link', 'fieldError.invalid-id'];
@@ -334,6 +340,55 @@ const RULES: Record<string, { messages: Record<string, string>; rules: Rule[]; u
       },
     ],
   },
+  ja: {
+    messages: ja,
+    rules: [
+      { concept: 'parent: "保護者"', avoid: '父母|親(?!アイデンティティ)', scope: 'account', anywhere: true },
+      { concept: 'child (account): "お子さま"', avoid: '子ども|子供|未成年', anywhere: true },
+      { concept: 'link (identities): "紐付け"', avoid: 'リンク', scope: 'link', anywhere: true },
+      { concept: 'consent: "同意"', avoid: '承認', anywhere: true },
+      { concept: 'try again: "もう一度お試しください"', avoid: '再試行', anywhere: true },
+      { concept: 'register: です・ます', avoid: '(?:してくれ|しなさい|できない。|ない。)', anywhere: true },
+    ],
+  },
+  'zh-CN': {
+    messages: zhCN,
+    rules: [
+      { concept: 'register: 您', avoid: '你', anywhere: true },
+      { concept: 'parent: "家长"', avoid: '父母|监护人', anywhere: true },
+      { concept: 'child (account): "孩子"', avoid: '儿童|未成年人', scope: 'account', anywhere: true },
+      { concept: 'link (identities): "关联"', avoid: '链接', scope: 'link', anywhere: true },
+      { concept: 'consent: "同意"', avoid: '批准|授权', anywhere: true },
+      { concept: 'account: "账户"', avoid: '帐户|账号', anywhere: true },
+      { concept: 'search: "搜索"', avoid: '查找', anywhere: true },
+    ],
+  },
+  ar: {
+    messages: ar,
+    rules: [
+      {
+        concept: 'register: impersonal (يُرجى + verbal noun)',
+        avoid: 'أدخل|أدخلي|حاول|حاولي|اختر|اختاري|استخدم|استخدمي|تحقق|تحققي',
+      },
+      { concept: 'parent: "وليّ الأمر"', avoid: 'الوالد|الوالدة|الوصي' },
+      { concept: 'child (account): "طفل"', avoid: 'قاصر|القاصر' },
+      { concept: 'link (identities): "ربط"', avoid: 'رابط|الرابط', scope: 'link' },
+      { concept: 'consent: "الموافقة"', avoid: 'تفويض|التفويض' },
+      { concept: 'organization: "مؤسسة"', avoid: 'منظمة|منظمات' },
+    ],
+  },
+  he: {
+    messages: he,
+    rules: [
+      { concept: 'register: plural imperative', avoid: 'נסה|נסי|הזן|הזיני|בחר|בחרי|השתמש|השתמשי|בדוק|בדקי' },
+      { concept: 'parent: "ההורה"', avoid: 'אפוטרופוס|האפוטרופוס' },
+      { concept: 'child (account): "ילד"', avoid: 'קטין|הקטין' },
+      { concept: 'link (identities): "שיוך"', avoid: 'קישור|לקשר|מקושר', scope: 'link' },
+      { concept: 'consent: "הסכמה"', avoid: 'אישור|האישור' },
+      { concept: 'email: "אימייל"', avoid: 'דוא"ל|דוא״ל' },
+      { concept: 'resend: "שליחה מחדש"', avoid: 'שליחה חוזרת' },
+    ],
+  },
 };
 
 /** A message without its `{name}` placeholders (their names are code, not words). */
@@ -354,7 +409,8 @@ function missingTerms(messages: Record<string, string>, uses: readonly Use[]): s
 function violations(messages: Record<string, string>, rules: Rule[]): string[] {
   const found: string[] = [];
   for (const rule of rules) {
-    const pattern = new RegExp(`(?<![\\p{L}])(?:${rule.avoid})(?![\\p{L}])`, rule.caseSensitive ? 'u' : 'iu');
+    const source = rule.anywhere ? `(?:${rule.avoid})` : `(?<![\\p{L}])(?:${rule.avoid})(?![\\p{L}])`;
+    const pattern = new RegExp(source, rule.caseSensitive ? 'u' : 'iu');
     for (const [key, message] of Object.entries(messages)) {
       if (!inScope(key, rule.scope)) continue;
       const match = pattern.exec(words(message));
@@ -404,6 +460,10 @@ describe('the catalogues follow docs/glossary.md', () => {
       ['nl', { 'error.offline': 'Je bent offline.' }, 'error.offline: "Je"'],
       ['pl', { 'error.server': 'Usługa ma problemy. Spróbuj ponownie.' }, 'error.server: "Spróbuj"'],
       ['pl', { 'form.parentEmail': 'E-mail opiekuna' }, 'opiekuna'],
+      ['ja', { 'form.email': '子どものメールアドレス' }, 'form.email: "子ども"'],
+      ['zh-CN', { 'error.offline': '你已离线。' }, 'error.offline: "你"'],
+      ['ar', { 'error.server': 'حاول مرة أخرى.' }, 'error.server: "حاول"'],
+      ['he', { 'error.retry': 'נסה שוב' }, 'error.retry: "נסה"'],
     ])('in %s, %j is caught', (locale, messages, expected) => {
       const rules = RULES[locale]?.rules ?? [];
       expect(violations(messages, rules).join('\n')).toContain(expected);

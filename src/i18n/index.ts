@@ -5,6 +5,7 @@
  */
 import { messages as en } from './en/index.js';
 import { formatMessage, type MessageValues } from './format.js';
+import { catalogueExportName, SHIPPED_LOCALES } from './locales.js';
 
 export { formatMessage, type MessageValues } from './format.js';
 
@@ -56,17 +57,15 @@ export function catalogueFor(locale: string, catalogues: readonly Catalogue[] = 
   return findCatalogue(locale, catalogues) ?? en;
 }
 
-/** The shipped languages by language tag: the entry point a host imports for each. */
-const SHIPPED_LOCALES: Record<string, string> = { es: 'es', pt: 'pt-BR' };
-
 /**
  * What to tell a developer whose `locale` found no catalogue: the import to add for a language the
  * kit ships, else how to bring their own. `null` when the locale is served.
  */
 export function missingCatalogueHint(locale: string, catalogues: readonly Catalogue[] = []): string | null {
   if (findCatalogue(locale, catalogues)) return null;
-  const shipped = SHIPPED_LOCALES[languageOf(locale)];
-  const name = shipped === 'pt-BR' ? 'ptBR' : shipped;
+  // The shipped catalogue of that language: the entry point a host imports for it.
+  const shipped = SHIPPED_LOCALES.find((tag) => languageOf(tag) === languageOf(locale));
+  const name = shipped && catalogueExportName(shipped);
   return shipped
     ? `kinship-kit: no catalogue for locale "${locale}"; showing English. Add \`import { ${name} } from 'kinship-kit/locales/${shipped}'\` and pass it in \`<KinshipProvider catalogues={[${name}]}>\`.`
     : `kinship-kit: no catalogue for locale "${locale}"; showing English. Pass your own \`{ locale: '${locale}', messages }\` in \`<KinshipProvider catalogues>\`.`;

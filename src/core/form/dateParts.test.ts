@@ -15,6 +15,14 @@ describe('given the neutral age screen', () => {
       ['pt-BR', ['day', 'month', 'year']],
       ['de-DE', ['day', 'month', 'year']],
       ['ja-JP', ['year', 'month', 'day']],
+      ['ja', ['year', 'month', 'day']],
+      ['zh-CN', ['year', 'month', 'day']],
+      ['ar', ['day', 'month', 'year']],
+      ['he', ['day', 'month', 'year']],
+      ['fr', ['day', 'month', 'year']],
+      ['it', ['day', 'month', 'year']],
+      ['nl', ['day', 'month', 'year']],
+      ['pl', ['day', 'month', 'year']],
       ['ko-KR', ['year', 'month', 'day']],
     ])('orders %s as %j', (locale, expected) => {
       expect(datePartOrder(locale)).toEqual(expected);

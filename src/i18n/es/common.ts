@@ -9,7 +9,7 @@ export const common: Record<keyof typeof en, string> = {
   'error.conflict': 'Esto ya se hizo, o los datos ya están en uso.',
   'error.rate-limited': 'Demasiados intentos. Espere un momento y vuelva a intentarlo.',
   'error.rate-limited.wait':
-    'Demasiados intentos. Vuelva a intentarlo en {seconds, plural, one {# segundo} other {# segundos}}.',
+    'Demasiados intentos. Vuelva a intentarlo en {seconds, plural, one {# segundo} many {# de segundos} other {# segundos}}.',
   'error.server': 'El servicio tiene problemas. Vuelva a intentarlo.',
   'error.network': 'No pudimos conectar con el servicio. Revise su conexión y vuelva a intentarlo.',
   'error.offline': 'No tiene conexión. Podrá volver a intentarlo cuando vuelva la conexión.',

@@ -19,6 +19,7 @@ export const consent: Record<keyof typeof en, string> = {
   'consent.expired': 'La solicitud de consentimiento venció. Reenvíela al padre o la madre.',
   'consent.resend': 'Reenviar al padre o la madre',
   'consent.resent': 'Pedimos a PRIVO que reenvíe el correo de consentimiento.',
-  'consent.resend.wait': 'Podrá reenviar en {seconds, plural, one {# segundo} other {# segundos}}.',
+  'consent.resend.wait':
+    'Podrá reenviar en {seconds, plural, one {# segundo} many {# de segundos} other {# segundos}}.',
   'consent.resendFailed': 'No se pudo reenviar el correo de consentimiento.',
 };

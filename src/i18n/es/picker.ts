@@ -15,7 +15,7 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.empty': 'No hay coincidencias para «{query}».',
   'picker.noCandidates': 'Todavía no hay a quién vincular.',
   'picker.searchError': 'La búsqueda falló.',
-  'picker.submit': 'Vincular {count, plural, =0 {hijos} one {# hijo} other {# hijos}}',
+  'picker.submit': 'Vincular {count, plural, =0 {hijos} one {# hijo} many {# de hijos} other {# hijos}}',
   'picker.submitEmpty': 'Vincular hijos',
   'picker.success': 'Se vinculó a {names}.',
   'picker.successStatus': 'Estado de {parent}: {status}.',
@@ -39,7 +39,7 @@ export const picker: Record<keyof typeof en, string> = {
     'Aquí no se puede buscar por nombre: escriba el correo, el número de documento o el teléfono completo de su hijo.',
   'picker.loadingMore': 'Cargando más…',
   'picker.loadedMore':
-    '{count, plural, one {Se cargó # identidad más.} other {Se cargaron # identidades más.}}',
+    '{count, plural, one {Se cargó # identidad más.} many {Se cargaron # de identidades más.} other {Se cargaron # identidades más.}}',
   'picker.loadMoreError': 'No se pudieron cargar más resultados.',
   'fieldError.invalid-id': 'Este identificador de identidad no se puede usar.',
 };

@@ -9,7 +9,7 @@ export const common: Record<keyof typeof en, string> = {
   'error.conflict': 'Isso já foi feito, ou os dados já estão em uso.',
   'error.rate-limited': 'Muitas tentativas. Aguarde um momento e tente novamente.',
   'error.rate-limited.wait':
-    'Muitas tentativas. Tente novamente em {seconds, plural, one {# segundo} other {# segundos}}.',
+    'Muitas tentativas. Tente novamente em {seconds, plural, one {# segundo} many {# de segundos} other {# segundos}}.',
   'error.server': 'O serviço está com problemas. Tente novamente.',
   'error.network': 'Não foi possível conectar ao serviço. Verifique sua conexão e tente novamente.',
   'error.offline': 'Você está sem conexão. Poderá tentar novamente quando a conexão voltar.',

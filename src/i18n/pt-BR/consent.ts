@@ -18,6 +18,7 @@ export const consent: Record<keyof typeof en, string> = {
   'consent.expired': 'O pedido de consentimento expirou. Reenvie-o ao responsável.',
   'consent.resend': 'Reenviar ao responsável',
   'consent.resent': 'Pedimos ao PRIVO que reenviasse o e-mail de consentimento.',
-  'consent.resend.wait': 'Você poderá reenviar em {seconds, plural, one {# segundo} other {# segundos}}.',
+  'consent.resend.wait':
+    'Você poderá reenviar em {seconds, plural, one {# segundo} many {# de segundos} other {# segundos}}.',
   'consent.resendFailed': 'Não foi possível reenviar o e-mail de consentimento.',
 };

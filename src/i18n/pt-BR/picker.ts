@@ -15,9 +15,9 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.empty': 'Nenhum resultado para “{query}”.',
   'picker.noCandidates': 'Ainda não há ninguém para vincular.',
   'picker.searchError': 'A busca falhou.',
-  'picker.submit': 'Vincular {count, plural, =0 {filhos} one {# filho} other {# filhos}}',
+  'picker.submit': 'Vincular {count, plural, =0 {filhos} one {# filho} many {# de filhos} other {# filhos}}',
   'picker.submitEmpty': 'Vincular filhos',
-  'picker.success': '{names} {count, plural, one {vinculado} other {vinculados}}.',
+  'picker.success': '{names} {count, plural, one {vinculado} many {vinculados} other {vinculados}}.',
   'picker.successStatus': 'Status de {parent}: {status}.',
   'picker.successStatus.PENDING': '{parent} agora está com status pendente.',
   'picker.successStatus.PENDING_EMAIL_VALIDATION': '{parent} agora precisa verificar o e-mail.',
@@ -39,7 +39,7 @@ export const picker: Record<keyof typeof en, string> = {
     'Não é possível buscar por nome aqui: digite o e-mail, o número do documento ou o telefone completo do seu filho.',
   'picker.loadingMore': 'Carregando mais…',
   'picker.loadedMore':
-    '{count, plural, one {Mais # identidade carregada.} other {Mais # identidades carregadas.}}',
+    '{count, plural, one {Mais # identidade carregada.} many {Mais # de identidades carregadas.} other {Mais # identidades carregadas.}}',
   'picker.loadMoreError': 'Não foi possível carregar mais resultados.',
   'fieldError.invalid-id': 'Este identificador de identidade não pode ser usado.',
 };

@@ -1,0 +1,46 @@
+import type { picker as en } from '../en/picker.js';
+
+/** رسائل ChildPicker بالعربية. */
+export const picker: Record<keyof typeof en, string> = {
+  'picker.label': 'الأبناء المراد ربطهم',
+  'picker.placeholder': 'البحث بالاسم أو البريد الإلكتروني أو الوثيقة',
+  'picker.toggle': 'عرض الهويات المطابقة',
+  'picker.selected': 'المحدَّدون',
+  'picker.removeChip': 'إزالة {name}',
+  'picker.linked': 'مرتبط بالفعل',
+  'picker.selectedOption': 'محدَّد',
+  'picker.document': '{type} {number}',
+  'picker.unnamed': 'بلا اسم ({id})',
+  'picker.loading': 'جارٍ البحث…',
+  'picker.empty': 'لا توجد نتائج مطابقة لـ«{query}».',
+  'picker.noCandidates': 'لا يوجد أحد لربطه بعد.',
+  'picker.searchError': 'فشل البحث.',
+  'picker.submit':
+    '{count, plural, =0 {ربط الأبناء} zero {ربط # ابن} one {ربط ابن واحد} two {ربط ابنين} few {ربط # أبناء} many {ربط # ابنًا} other {ربط # ابن}}',
+  'picker.submitEmpty': 'ربط الأبناء',
+  'picker.success': 'تم ربط {names}.',
+  'picker.successStatus': 'أصبحت حالة {parent} الآن «{status}».',
+  'picker.successStatus.PENDING': 'أصبحت حالة {parent} الآن قيد الانتظار.',
+  'picker.successStatus.PENDING_EMAIL_VALIDATION': 'يلزم الآن تأكيد البريد الإلكتروني لـ{parent}.',
+  'picker.successStatus.PENDING_PHONE_VALIDATION': 'يلزم الآن تأكيد رقم هاتف {parent}.',
+  'picker.successStatus.SCREENING': 'أصبحت حالة {parent} الآن قيد المراجعة.',
+  'picker.successStatus.ACTIVE': 'أصبحت حالة {parent} الآن نشطة.',
+  'picker.successStatus.BLOCKED': 'أصبحت حالة {parent} الآن محظورة.',
+  'picker.successStatus.INACTIVE': 'أصبحت حالة {parent} الآن غير نشطة.',
+  'picker.successStatus.PENDING_2FA': 'يلزم الآن إكمال التحقق بخطوتين لـ{parent}.',
+  'picker.successStatus.PENDING_VERIFICATION': 'أصبحت حالة {parent} الآن بانتظار التحقق.',
+  'picker.successStatus.FAILED_VERIFICATION': 'فشل التحقق من {parent}.',
+  'picker.parent': 'الهوية الأم',
+  'picker.serverPlaceholder': 'البريد الإلكتروني أو رقم الوثيقة أو رقم الهاتف',
+  'picker.serverHint': 'يمكن البحث حسب {fields}.',
+  'picker.searchField.email': 'البريد الإلكتروني',
+  'picker.searchField.documentNumber': 'رقم الوثيقة',
+  'picker.searchField.phone': 'رقم الهاتف مع رمز البلد (\u2066+56\u00a09\u00a01234\u00a05678\u2069)',
+  'picker.unsupportedQuery':
+    'لا يمكن البحث بالأسماء هنا: يُرجى كتابة البريد الإلكتروني الكامل للابن أو رقم وثيقته أو رقم هاتفه.',
+  'picker.loadingMore': 'جارٍ تحميل المزيد…',
+  'picker.loadedMore':
+    '{count, plural, zero {لم تُحمَّل أي هوية إضافية.} one {تم تحميل هوية إضافية واحدة.} two {تم تحميل هويتين إضافيتين.} few {تم تحميل # هويات إضافية.} many {تم تحميل # هوية إضافية.} other {تم تحميل # هوية إضافية.}}',
+  'picker.loadMoreError': 'تعذّر تحميل مزيد من النتائج.',
+  'fieldError.invalid-id': 'لا يمكن استخدام معرّف الهوية هذا.',
+};

@@ -1,0 +1,46 @@
+import type { picker as en } from '../en/picker.js';
+
+/** ההודעות של ChildPicker בעברית. */
+export const picker: Record<keyof typeof en, string> = {
+  'picker.label': 'צאצאים לשיוך',
+  'picker.placeholder': 'חיפוש לפי שם, אימייל או מסמך מזהה',
+  'picker.toggle': 'הצגת זהויות תואמות',
+  'picker.selected': 'נבחרו',
+  'picker.removeChip': 'הסרת {name}',
+  'picker.linked': 'כבר משויך',
+  'picker.selectedOption': 'נבחר',
+  'picker.document': '{type} {number}',
+  'picker.unnamed': 'ללא שם ({id})',
+  'picker.loading': 'מחפשים…',
+  'picker.empty': 'אין תוצאות עבור ״{query}״.',
+  'picker.noCandidates': 'עדיין אין את מי לשייך.',
+  'picker.searchError': 'החיפוש נכשל.',
+  'picker.submit':
+    '{count, plural, =0 {שיוך צאצאים} one {שיוך צאצא אחד} two {שיוך שני צאצאים} other {שיוך # צאצאים}}',
+  'picker.submitEmpty': 'שיוך צאצאים',
+  'picker.success': 'שויכו: {names}.',
+  'picker.successStatus': 'הסטטוס של {parent} הוא עכשיו ״{status}״.',
+  'picker.successStatus.PENDING': 'עכשיו {parent} בהמתנה.',
+  'picker.successStatus.PENDING_EMAIL_VALIDATION': 'עכשיו נדרש לאמת את כתובת האימייל של {parent}.',
+  'picker.successStatus.PENDING_PHONE_VALIDATION': 'עכשיו נדרש לאמת את מספר הטלפון של {parent}.',
+  'picker.successStatus.SCREENING': 'עכשיו {parent} בבדיקה.',
+  'picker.successStatus.ACTIVE': 'עכשיו {parent} במצב פעיל.',
+  'picker.successStatus.BLOCKED': 'עכשיו {parent} במצב חסום.',
+  'picker.successStatus.INACTIVE': 'עכשיו {parent} במצב לא פעיל.',
+  'picker.successStatus.PENDING_2FA': 'עכשיו נדרש להשלים את האימות הדו-שלבי של {parent}.',
+  'picker.successStatus.PENDING_VERIFICATION': 'עכשיו {parent} בהמתנה לאימות.',
+  'picker.successStatus.FAILED_VERIFICATION': 'האימות של {parent} נכשל.',
+  'picker.parent': 'זהות ההורה',
+  'picker.serverPlaceholder': 'אימייל, מספר מסמך מזהה או מספר טלפון',
+  'picker.serverHint': 'אפשר לחפש לפי {fields}.',
+  'picker.searchField.email': 'אימייל',
+  'picker.searchField.documentNumber': 'מספר מסמך מזהה',
+  'picker.searchField.phone': 'מספר טלפון עם קידומת מדינה (\u2066+56\u00a09\u00a01234\u00a05678\u2069)',
+  'picker.unsupportedQuery':
+    'אי אפשר לחפש כאן לפי שם: הקלידו את כתובת האימייל המלאה, את מספר המסמך המזהה או את מספר הטלפון של הצאצא.',
+  'picker.loadingMore': 'טוענים עוד תוצאות…',
+  'picker.loadedMore':
+    '{count, plural, one {נטענה עוד זהות אחת.} two {נטענו עוד שתי זהויות.} other {נטענו עוד # זהויות.}}',
+  'picker.loadMoreError': 'לא הצלחנו לטעון תוצאות נוספות.',
+  'fieldError.invalid-id': 'אי אפשר להשתמש במזהה הזהות הזה.',
+};

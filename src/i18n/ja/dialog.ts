@@ -1,0 +1,13 @@
+import type { dialog as en } from '../en/dialog.js';
+
+/** AddChildDialog の日本語メッセージ。 */
+export const dialog: Record<keyof typeof en, string> = {
+  'dialog.account.trigger': 'お子さまを追加',
+  'dialog.account.title': 'お子さまを追加',
+  'dialog.account.description':
+    'お子さまのアカウントを作成します。アカウントは保護者が同意すると利用できるようになります。PRIVOから保護者にメールが届き、次の画面には同意リンクが表示されます。',
+  'dialog.link.trigger': '子を紐付ける',
+  'dialog.link.title': '子を紐付ける',
+  'dialog.link.description': 'このアイデンティティの子として紐付ける個人または組織を選択してください。',
+  'dialog.close': '閉じる',
+};
