@@ -6,8 +6,7 @@ import { alertMessages } from '../core/form/alert.js';
 import { safeConsentUrl } from '../core/privo.js';
 import { joinClassNames, useIsomorphicLayoutEffect } from '../hooks/internal/dom.js';
 import { useKinshipConfig } from '../hooks/KinshipProvider.js';
-import { useCooldown } from '../hooks/useAddChildFormCooldown.js';
-import { useMutationController } from '../hooks/useMutation.js';
+import { canResendConsent, useResendCooldown } from '../hooks/useAddChildFormCooldown.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 import { type ConsentStatus, IdentityStatusBadge } from './IdentityStatusBadge.js';
@@ -81,7 +80,6 @@ export interface ConsentHandoffProps {
 // The resend button's `data-state`, named as before the mutation lifecycle (a styling hook).
 const RESEND_STATE = { idle: 'idle', pending: 'sending', success: 'sent', error: 'failed' } as const;
 const SHOWS_LINK: ReadonlySet<string> = new Set(['pending', 'postponed']);
-const CAN_RESEND: ReadonlySet<string> = new Set(['pending', 'postponed', 'expired']);
 const PLACEHOLDER = '\u0000';
 
 /** Formats a message whose `{name}` value is a node (a `<bdi>`), keeping the rest as text. */
@@ -106,6 +104,22 @@ type CopyFeedback = { kind: 'copied' | 'failed'; attempt: number } | null;
 // Rejections of the host's `onResend` that were not a `KinshipError`: only "could not resend" is
 // said for them, as the kit cannot tell what went wrong.
 const hostFailures = new WeakSet<KinshipError>();
+
+/**
+ * Internal (the hand-off and `FamilyPanel`): what a failed resend says: "Could not resend", then
+ * the kit's wording of the error (nothing more for a host's own non-`KinshipError` rejection).
+ */
+export function resendErrorLines(translator: Translator, error: KinshipError | undefined): string[] {
+  if (!error) return [];
+  return [
+    translator.t('consent.resendFailed'),
+    ...(hostFailures.has(error)
+      ? []
+      : alertMessages(error, false).map((line) =>
+          translator.has(line.key) ? translator.t(line.key, line.values) : translator.t('error.server'),
+        )),
+  ];
+}
 
 /**
  * What the parent must do next after a child account is created: the consent status, and for a
@@ -135,19 +149,20 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
     const headingRef = React.useRef<HTMLHeadingElement>(null);
     const isMounted = React.useRef(false);
     const [copyFeedback, setCopyFeedback] = React.useState<CopyFeedback>(null);
-    const cooldown = useCooldown();
-    const { controller: resender, state: resendState } = useMutationController<void, unknown>({
-      mutationFn: () =>
+    const {
+      resend: resendOnce,
+      state: resendState,
+      cooldown,
+      isBlocked: isResendBlocked,
+    } = useResendCooldown(
+      () =>
         Promise.resolve(onResend?.()).catch((caught: unknown) => {
           const error = toKinshipError(caught);
           if (error !== caught) hostFailures.add(error);
           throw error;
         }),
-      onSuccess: () => cooldown.start(resendCooldownMs),
-      onError: (error) => {
-        if (error.kind === 'rate-limited' && error.retryAfterMs) cooldown.start(error.retryAfterMs);
-      },
-    });
+      resendCooldownMs,
+    );
     const cx = (kit: string, slot: string | undefined) => joinClassNames(!unstyled && kit, slot);
 
     // Re-checked here even though the core filters it: `javascript:`, `data:` and friends never become links.
@@ -182,10 +197,8 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
     };
 
     const isResending = resendState.status === 'pending';
-    const isResendBlocked = isResending || cooldown.isCoolingDown;
     const resend = () => {
-      if (!onResend || isResendBlocked) return;
-      resender.mutate();
+      if (onResend) resendOnce();
     };
 
     const Heading = `h${headingLevel}` as 'h2';
@@ -199,17 +212,7 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
     else if (email) message = formatWithNode(translator, 'consent.email.to', 'email', <bdi>{email}</bdi>);
     else message = t('consent.email');
 
-    const resendError = resendState.error;
-    const resendErrorLines = resendError
-      ? [
-          t('consent.resendFailed'),
-          ...(hostFailures.has(resendError)
-            ? []
-            : alertMessages(resendError, false).map((line) =>
-                translator.has(line.key) ? t(line.key, line.values) : t('error.server'),
-              )),
-        ]
-      : [];
+    const errorLines = resendErrorLines(translator, resendState.error);
 
     return (
       <section
@@ -269,7 +272,7 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
             <QrCode value={url} label={t('consent.qr')} unstyled={unstyled} className={classNames.qrCode} />
           </div>
         ) : null}
-        {onResend && CAN_RESEND.has(status) ? (
+        {onResend && canResendConsent(status) ? (
           <div className={cx('kinship-ConsentHandoff-resendGroup', undefined)}>
             <button
               type="button"
@@ -291,7 +294,7 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
               {resendState.status === 'success' ? t('consent.resent') : null}
             </output>
             <div role="alert" className={cx('kinship-ConsentHandoff-error', classNames.error)}>
-              {resendErrorLines.map((line) => (
+              {errorLines.map((line) => (
                 <p key={line}>{line}</p>
               ))}
             </div>
