@@ -26,7 +26,13 @@ interface Rule {
 const LINK_KEYS = ['fieldError.self-link', 'fieldError.invalid-id'];
 
 function isLinkKey(key: string): boolean {
-  return key.startsWith('picker.') || key.startsWith('dialog.link.') || LINK_KEYS.includes(key);
+  return (
+    key.startsWith('picker.') ||
+    key.startsWith('dialog.link.') ||
+    key.startsWith('familyPanel.linked.') ||
+    key.startsWith('familyPanel.unlink.') ||
+    LINK_KEYS.includes(key)
+  );
 }
 
 function inScope(key: string, scope: Scope = 'all'): boolean {
