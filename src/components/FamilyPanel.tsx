@@ -556,8 +556,8 @@ function AccountRow({ panel, account, privo, intervalMs, resendCooldownMs, unsty
     announce(translator.t('familyPanel.accounts.statusChanged', { name, status: label }));
   }, [status, name, translator, announce]);
 
-  const notFound = consent.error?.kind === 'not-found';
-  const statusError = consent.error && !notFound && status === undefined ? consent.error : undefined;
+  // Asking goes on after a failure (with a growing wait): say so only while nothing is known.
+  const statusError = status === undefined ? consent.error : undefined;
   const canResend = parentEmail !== null && canResendConsent(status);
   const isBlocked = resend.isBlocked || isOffline;
 
@@ -573,9 +573,8 @@ function AccountRow({ panel, account, privo, intervalMs, resendCooldownMs, unsty
           </span>
         ) : null}
       </div>
-      {status !== undefined || notFound ? (
-        <IdentityStatusBadge consentStatus={status ?? null} unstyled={unstyled} className={cx('status')} />
-      ) : null}
+      {/* Nothing known yet (no answer, or no webhook so far): the request is pending until PRIVO says otherwise. */}
+      <IdentityStatusBadge consentStatus={status ?? 'pending'} unstyled={unstyled} className={cx('status')} />
       <div className={cx('actions')}>
         {statusError ? (
           <span className={cx('note')} data-kind={statusError.kind}>
