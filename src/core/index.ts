@@ -10,6 +10,7 @@ export {
   type OperationOptions,
   searchIdentities,
 } from './conomy.js';
+export type { ConsentStatusRecord } from './consent.js';
 export {
   isKinshipError,
   KINSHIP_ERROR_KINDS,

@@ -8,7 +8,12 @@
 export { SANDBOX_EMAILS, SANDBOX_IDS, SANDBOX_ROLES } from './fixtures.js';
 export { generateIdentities } from './generate.js';
 export type { SandboxCountry } from './names.js';
-export type { SandboxAccountField, SandboxAdult, SandboxChildAccount } from './privo.js';
+export type {
+  SandboxAccountField,
+  SandboxAdult,
+  SandboxChildAccount,
+  SandboxConsentStatus,
+} from './privo.js';
 export {
   createSandbox,
   type FailNextOptions,
@@ -16,6 +21,7 @@ export {
   type SandboxFetcher,
   type SandboxOptions,
   type SandboxRequest,
+  type SandboxWebhook,
 } from './sandbox.js';
 export {
   CONOMY_TRIGGER_IDS,

@@ -9,7 +9,7 @@ import type { ChildAccount } from '../core/schemas.js';
 import type { BackendContext, BackendRequest } from './conomy.js';
 import { SANDBOX_CONSENT_ORIGIN, SANDBOX_ROLES, SEED_ADULTS, SEED_CHILD } from './fixtures.js';
 import { type Outcome, privoEnvelope, privoFailure } from './responses.js';
-import { PRIVO_TRIGGER_EMAILS, privoFailureOutcome, privoTrigger } from './triggers.js';
+import { consentTrigger, PRIVO_TRIGGER_EMAILS, privoFailureOutcome, privoTrigger } from './triggers.js';
 
 /** A PRIVO adult account of the sandbox. */
 export interface SandboxAdult {
@@ -31,13 +31,19 @@ export interface SandboxChildAccount {
   parentEmail: string;
   /** The account as the success envelope carried it. */
   entity: ChildAccount;
-  /** Consent state; the sandbox never approves by itself. */
-  consentStatus: 'approved' | 'denied' | 'expired' | 'pending' | 'postponed';
+  /**
+   * Consent state: changed only by `sandbox.setConsentStatus` and by the consent trigger emails
+   * (`PRIVO_TRIGGER_EMAILS.consentApproved`, …).
+   */
+  consentStatus: SandboxConsentStatus;
   /** How many times the consent email was resent. */
   resendCount: number;
   /** When it was last resent (epoch ms); `null` before the first resend. */
   lastResentAt: number | null;
 }
+
+/** A consent state of a sandbox child account (PRIVO's five, lower-case). */
+export type SandboxConsentStatus = 'approved' | 'denied' | 'expired' | 'pending' | 'postponed';
 
 /** The account fields a partner configuration can make required. */
 export type SandboxAccountField = 'firstName' | 'lastName' | 'userName' | 'email' | 'gender';
@@ -54,6 +60,8 @@ export interface PrivoBackendOptions {
 export interface PrivoContext extends BackendContext {
   /** A random token: `bytes` random bytes, base64-encoded, then hex-encoded (PRIVO's id style). */
   token(bytes: number): string;
+  /** A child was created under a consent trigger email: its consent is to become `status` later. */
+  consentTriggered(serviceId: string, status: 'approved' | 'denied' | 'expired'): void;
 }
 
 /** The PRIVO half of a sandbox. */
@@ -62,6 +70,8 @@ export interface PrivoBackend {
   readonly childAccounts: readonly SandboxChildAccount[];
   account(request: BackendRequest): Outcome;
   resendConsent(request: BackendRequest): Outcome;
+  /** Sets a child's consent state; the child as it is now, or `undefined` for an unknown service id. */
+  setConsentStatus(serviceId: string, status: SandboxConsentStatus): SandboxChildAccount | undefined;
   reset(): void;
 }
 
@@ -370,8 +380,9 @@ export function createPrivoBackend(context: PrivoContext, options: PrivoBackendO
 
     const isUnsafeConsent = parentEmail === PRIVO_TRIGGER_EMAILS.unsafeConsentUrl;
     const isNoConsent = parentEmail === PRIVO_TRIGGER_EMAILS.noConsentUrl;
+    const laterConsent = consentTrigger(parentEmail);
     const adult = adults.find((candidate) => candidate.email.toLowerCase() === parentEmail);
-    if (!adult && !isUnsafeConsent && !isNoConsent) {
+    if (!adult && !isUnsafeConsent && !isNoConsent && laterConsent === undefined) {
       return privoFailure(404, 'No adult account matches parentEmail', now);
     }
     if (adult && adult.childServiceIds.length > 0) {
@@ -439,7 +450,18 @@ export function createPrivoBackend(context: PrivoContext, options: PrivoBackendO
       );
     }
     context.changed();
+    if (laterConsent !== undefined) context.consentTriggered(serviceId, laterConsent);
     return privoEnvelope(200, { status: 'success', message: null, entity }, now);
+  };
+
+  const setConsentStatus = (serviceId: string, status: SandboxConsentStatus) => {
+    const child = childAccounts.find((candidate) => candidate.serviceId === serviceId);
+    if (!child) return undefined;
+    if (child.consentStatus === status) return child;
+    const updated = { ...child, consentStatus: status };
+    childAccounts = childAccounts.map((candidate) => (candidate === child ? updated : candidate));
+    context.changed();
+    return updated;
   };
 
   const resendConsent = ({ query }: BackendRequest): Outcome => {
@@ -489,6 +511,7 @@ export function createPrivoBackend(context: PrivoContext, options: PrivoBackendO
     },
     account,
     resendConsent,
+    setConsentStatus,
     reset: load,
   };
 }

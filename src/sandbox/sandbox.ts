@@ -4,6 +4,14 @@
  * adds seeded latency and failures, and records every request. Each call builds an independent
  * sandbox: nothing is shared between instances.
  */
+import {
+  type ConsentStatusRecord,
+  type ConsentStore,
+  consentStateOf,
+  createConsentWebhookReceiver,
+  createMemoryConsentStore,
+} from '../core/consent.js';
+import { isPathIdentifier } from '../core/pathParameter.js';
 import type { Identity } from '../core/schemas.js';
 import { type BackendRequest, type ConomyBackend, createConomyBackend } from './conomy.js';
 import { seededIdentities } from './fixtures.js';
@@ -14,9 +22,10 @@ import {
   type SandboxAccountField,
   type SandboxAdult,
   type SandboxChildAccount,
+  type SandboxConsentStatus,
 } from './privo.js';
 import { createRandom, deriveSeed, type Random } from './random.js';
-import { conomyError, type Outcome, privoFailure } from './responses.js';
+import { conomyError, json, type Outcome, privoFailure } from './responses.js';
 import {
   CONOMY_TRIGGER_IDS,
   conomyFailure,
@@ -31,6 +40,20 @@ import {
 export const DEFAULT_LATENCY_MS = 0;
 /** Default of `SandboxOptions.resendCooldownMs`. */
 export const DEFAULT_RESEND_COOLDOWN_MS = 30_000;
+/** Default of `SandboxOptions.consentDelayMs`. */
+export const DEFAULT_CONSENT_DELAY_MS = 3000;
+
+/** Where the sandbox delivers consent changes, as PRIVO delivers its webhooks. */
+export interface SandboxWebhook {
+  /**
+   * Your webhook endpoint as a `Request → Response` function, e.g. the handler of
+   * `createPrivoWebhookHandler` from `kinship-kit/server`. Each change arrives as a `POST` with
+   * `Authorization: Bearer <secret>` and PRIVO's JSON body `{webhookId, event, data, timestamp}`.
+   */
+  handler: (request: Request) => Promise<Response>;
+  /** The partner key PRIVO would send: the `secret` your handler expects. */
+  secret: string;
+}
 
 /** Options of `createSandbox`. */
 export interface SandboxOptions {
@@ -65,13 +88,27 @@ export interface SandboxOptions {
    * date or role. @default []
    */
   requiredAccountFields?: readonly SandboxAccountField[];
+  /**
+   * Receives every consent change as a PRIVO webhook (besides the sandbox's own store, which
+   * answers `GET …/consent-status/{serviceId}` either way).
+   */
+  webhook?: SandboxWebhook;
+  /**
+   * How long after the account is created the consent trigger emails
+   * (`PRIVO_TRIGGER_EMAILS.consentApproved`, …) change the child's consent, in milliseconds.
+   * Timers are set with the global `setTimeout`, so fake timers drive them. @default 3000
+   */
+  consentDelayMs?: number;
 }
 
 /** One request the sandbox received. */
 export interface SandboxRequest {
   /** 1 for the first request after creation or `reset()`. */
   readonly id: number;
-  /** The API whose route matched; `unknown` for any other path. */
+  /**
+   * The API whose route matched (`privo` for the kit's `…/consent-status/{serviceId}` too);
+   * `unknown` for any other path.
+   */
   readonly api: SandboxApi | 'unknown';
   readonly method: string;
   /** The URL as the caller gave it. */
@@ -125,7 +162,18 @@ export interface Sandbox {
    * values) or with an HTTP status in the API's own error shape. Queued calls apply in order.
    */
   failNext(failure: SandboxFailure | number, options?: FailNextOptions): void;
-  /** Back to the starting data, an empty request log, no queued failures, random streams rewound. */
+  /**
+   * Changes a child account's consent state (PRIVO's five, lower-case) and delivers the change as
+   * PRIVO would: to the sandbox's own store (what `GET …/consent-status/{serviceId}` answers) and
+   * to `webhook.handler` when given. Resolves once both have it; rejects with a `RangeError` for an
+   * unknown child or state, and with an `Error` when the webhook handler throws or answers other
+   * than 2xx (the state has changed in the sandbox all the same).
+   */
+  setConsentStatus(serviceId: string, status: SandboxConsentStatus): Promise<void>;
+  /**
+   * Back to the starting data, an empty request log, no queued failures, random streams rewound,
+   * no consent status known, and no pending consent change from a trigger email.
+   */
   reset(): void;
   /**
    * Calls `listener` after every change of the data or the request log; returns the unsubscribe
@@ -149,6 +197,7 @@ type Route =
   | { api: 'conomy'; name: 'identities'; path: string }
   | { api: 'privo'; name: 'account'; path: string }
   | { api: 'privo'; name: 'consent-resend'; path: string }
+  | { api: 'privo'; name: 'consent-status'; serviceId: string; path: string }
   | { api: 'unknown'; name: 'unknown'; path: string };
 
 const ALLOWED_METHODS: Readonly<Record<Exclude<Route['name'], 'unknown'>, readonly string[]>> = {
@@ -157,6 +206,7 @@ const ALLOWED_METHODS: Readonly<Record<Exclude<Route['name'], 'unknown'>, readon
   identities: ['GET'],
   account: ['POST'],
   'consent-resend': ['GET'],
+  'consent-status': ['GET'],
 };
 
 function decodeSegment(segment: string): string {
@@ -177,6 +227,10 @@ function route(segments: readonly string[]): Route {
   if (last === 'children' && at(3) === 'identities' && at(2) !== undefined) {
     const identityId = at(2) as string;
     return { api: 'conomy', name: 'children', identityId, path: `/identities/${identityId}/children` };
+  }
+  if (at(2) === 'consent-status' && last !== undefined) {
+    // The kit's PRIVO proxy route, not PRIVO's: the sandbox answers it as the proxy would.
+    return { api: 'privo', name: 'consent-status', serviceId: last, path: `/consent-status/${last}` };
   }
   if (last === 'identities') return { api: 'conomy', name: 'identities', path: '/identities' };
   if (at(2) === 'identities' && last !== undefined) {
@@ -242,7 +296,7 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
 }
 
 function checkOptions(options: SandboxOptions): void {
-  const { latencyMs, errorRate, identityCount, resendCooldownMs } = options;
+  const { latencyMs, errorRate, identityCount, resendCooldownMs, consentDelayMs, webhook } = options;
   const latencies = typeof latencyMs === 'number' ? [latencyMs] : (latencyMs ?? []);
   if (latencies.some((value) => !Number.isFinite(value) || value < 0)) {
     throw new RangeError('createSandbox: latencyMs must be a number ≥ 0 or a [min, max] pair of them');
@@ -259,6 +313,48 @@ function checkOptions(options: SandboxOptions): void {
   if (resendCooldownMs !== undefined && !(Number.isFinite(resendCooldownMs) && resendCooldownMs >= 0)) {
     throw new RangeError('createSandbox: resendCooldownMs must be a number ≥ 0');
   }
+  if (consentDelayMs !== undefined && !(Number.isFinite(consentDelayMs) && consentDelayMs >= 0)) {
+    throw new RangeError('createSandbox: consentDelayMs must be a number ≥ 0');
+  }
+  if (
+    webhook !== undefined &&
+    (typeof webhook !== 'object' ||
+      webhook === null ||
+      typeof webhook.handler !== 'function' ||
+      typeof webhook.secret !== 'string' ||
+      webhook.secret === '')
+  ) {
+    throw new TypeError(
+      'createSandbox: webhook must be { handler: (request) => Promise<Response>, secret: string }',
+    );
+  }
+}
+
+/** A webhook id like PRIVO's (a number), unique across sandboxes and resets: a host remembers ids. */
+function webhookId(): number {
+  const [high, low] = globalThis.crypto.getRandomValues(new Uint32Array(2));
+  return ((high as number) & 0x1fffff) * 2 ** 32 + (low as number);
+}
+
+/**
+ * The body PRIVO posts for a consent change (DOMAIN.md "Webhooks"; PRIVO's event reference):
+ * `CONSENT_ALL` with the state in `data.type`, or `CONSENT_DECLINE` for a denial; the child as
+ * the requester, the parent as the granter.
+ */
+function consentWebhookBody(child: SandboxChildAccount, status: SandboxConsentStatus, now: number) {
+  const isDecline = status === 'denied';
+  return {
+    webhookId: webhookId(),
+    event: isDecline ? 'CONSENT_DECLINE' : 'CONSENT_ALL',
+    data: {
+      ...(isDecline ? {} : { type: status.toUpperCase() }),
+      consentRequestType: 'ACCOUNT',
+      requester: { serviceId: child.serviceId },
+      granter: { serviceId: child.parentServiceId },
+      ...(status === 'pending' || status === 'postponed' ? {} : { [`${status}Date`]: now }),
+    },
+    timestamp: now,
+  };
 }
 
 /**
@@ -331,10 +427,48 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     }
   };
   const traceId = () => traceRandom.hex(32);
+
+  // Consent changes reach the sandbox's own store through the same receiver as a host's server.
+  let consentStore: ConsentStore = createMemoryConsentStore();
+  let consentReceiver = createConsentWebhookReceiver({ store: consentStore, now });
+  let consentTimers = new Set<ReturnType<typeof setTimeout>>();
+  const deliverConsent = async (child: SandboxChildAccount, status: SandboxConsentStatus) => {
+    const text = JSON.stringify(consentWebhookBody(child, status, now()));
+    const receiver = consentReceiver;
+    await receiver.receive(JSON.parse(text));
+    if (!options.webhook) return;
+    const response = await options.webhook.handler(
+      new Request('http://sandbox.invalid/privo/webhook', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${options.webhook.secret}`, 'content-type': 'application/json' },
+        body: text,
+      }),
+    );
+    if (!response.ok) throw new Error(`The webhook handler answered ${response.status} to a consent change.`);
+  };
+  const changeConsent = async (serviceId: string, status: SandboxConsentStatus) => {
+    const child = privo.setConsentStatus(serviceId, status);
+    if (!child) throw new RangeError('setConsentStatus: no child account has this serviceId');
+    await deliverConsent(child, status);
+  };
+
   const context = {
     now,
     traceId,
     changed,
+    consentTriggered(serviceId: string, status: 'approved' | 'denied' | 'expired') {
+      const timers = consentTimers;
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        changeConsent(serviceId, status).catch((error: unknown) => {
+          // Nothing awaits a trigger's change: say why it was lost (never the body: it carries ids).
+          console.error(`kinship sandbox: a consent change was not delivered: ${(error as Error).message}`);
+        });
+      }, options.consentDelayMs ?? DEFAULT_CONSENT_DELAY_MS);
+      // In Node, a pending consent change must not keep the process alive.
+      (timer as { unref?: () => void }).unref?.();
+      timers.add(timer);
+    },
     token: (bytes: number) => {
       let binary = '';
       for (let index = 0; index < bytes; index++) binary += String.fromCharCode(tokenRandom.int(256));
@@ -375,11 +509,22 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     return api === 'conomy' ? conomyFailure(kind, traceId()) : privoFailureOutcome(kind, now());
   };
 
-  const answer = (matched: Route, request: ParsedRequest): Outcome => {
+  /** `GET …/consent-status/{serviceId}` as the kit's PRIVO proxy answers it (`createPrivoProxy`'s `consentStore`). */
+  const consentStatus = async (serviceId: string): Promise<Outcome> => {
+    if (!isPathIdentifier(serviceId)) {
+      return privoFailure(400, 'A path parameter is not a valid identifier.', now());
+    }
+    const record: ConsentStatusRecord | undefined = await consentStore.get(serviceId);
+    if (record === undefined) return privoFailure(404, 'Nothing is known about this yet.', now());
+    return json(200, record, { 'cache-control': 'no-store' });
+  };
+
+  const answer = async (matched: Route, request: ParsedRequest): Promise<Outcome> => {
     if (matched.api === 'unknown') {
       const looksLikePrivo = request.segments.some(
         (segment, index) =>
-          segment === 'api' && ['account', 'consent'].includes(request.segments[index + 1] as string),
+          segment === 'consent-status' ||
+          (segment === 'api' && ['account', 'consent'].includes(request.segments[index + 1] as string)),
       );
       return looksLikePrivo
         ? privoFailure(404, `No route for ${request.method} ${matched.path}`, now())
@@ -414,6 +559,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         return privo.account(backendRequest);
       case 'consent-resend':
         return privo.resendConsent(backendRequest);
+      case 'consent-status':
+        return consentStatus(matched.serviceId);
       default:
         return matched satisfies never;
     }
@@ -452,7 +599,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       settle('aborted');
       throw error;
     }
-    const outcome = answer(matched, request);
+    const outcome = await answer(matched, request);
     if (outcome.type === 'network-error') {
       settle('network-error');
       throw new TypeError(outcome.message);
@@ -505,7 +652,25 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         throw new RangeError('failNext: times must be a whole number ≥ 1');
       forced.push({ failure: kind, api: failNextOptions.api, remaining: times });
     },
+    setConsentStatus(serviceId, status) {
+      if (
+        typeof serviceId !== 'string' ||
+        !privo.childAccounts.some((child) => child.serviceId === serviceId)
+      ) {
+        return Promise.reject(new RangeError('setConsentStatus: no child account has this serviceId'));
+      }
+      if (consentStateOf(status) !== status) {
+        return Promise.reject(
+          new RangeError('setConsentStatus: status must be approved, denied, expired, pending or postponed'),
+        );
+      }
+      return changeConsent(serviceId, status);
+    },
     reset() {
+      for (const timer of consentTimers) clearTimeout(timer);
+      consentTimers = new Set();
+      consentStore = createMemoryConsentStore();
+      consentReceiver = createConsentWebhookReceiver({ store: consentStore, now });
       conomy.reset();
       privo.reset();
       requests = [];

@@ -79,6 +79,9 @@ export const CONOMY_TRIGGER_IDS = {
  * child's `requesterServiceId`: PRIVO's 404 for an incomplete resend comes first) they force the
  * outcome named by the key. `unsafeConsentUrl` and `noConsentUrl` succeed, with a `javascript:` or
  * a `null` consent URL; `invalidFields` fails server-side validation of otherwise valid input.
+ * `consentApproved`, `consentDenied` and `consentExpired` succeed, and the child's consent then
+ * becomes approved, denied or expired after `consentDelayMs` (3 s by default), delivered like a
+ * PRIVO webhook.
  */
 export const PRIVO_TRIGGER_EMAILS = {
   unauthorized: 'unauthorized@sandbox.test',
@@ -94,7 +97,22 @@ export const PRIVO_TRIGGER_EMAILS = {
   invalidFields: 'invalid-fields@sandbox.test',
   unsafeConsentUrl: 'unsafe-consent@sandbox.test',
   noConsentUrl: 'no-consent@sandbox.test',
+  consentApproved: 'consent-approved@sandbox.test',
+  consentDenied: 'consent-denied@sandbox.test',
+  consentExpired: 'consent-expired@sandbox.test',
 } as const;
+
+/** The consent state each consent trigger email leads to. */
+const CONSENT_TRIGGERS: ReadonlyMap<string, 'approved' | 'denied' | 'expired'> = new Map([
+  [PRIVO_TRIGGER_EMAILS.consentApproved, 'approved'],
+  [PRIVO_TRIGGER_EMAILS.consentDenied, 'denied'],
+  [PRIVO_TRIGGER_EMAILS.consentExpired, 'expired'],
+]);
+
+/** The consent state a parent email leads to after a while (case-insensitive), if it is a consent trigger. */
+export function consentTrigger(value: unknown): 'approved' | 'denied' | 'expired' | undefined {
+  return typeof value === 'string' ? CONSENT_TRIGGERS.get(value.trim().toLowerCase()) : undefined;
+}
 
 const FAILURE_BY_TRIGGER_KEY: Readonly<Record<string, SandboxFailure>> = {
   unauthorized: 'unauthorized',
@@ -593,6 +611,31 @@ export const SANDBOX_TRIGGERS: readonly SandboxTrigger[] = [
     status: 200,
     kind: null,
     description: 'Success with `consentUrl: null`.',
+  },
+  {
+    api: 'privo',
+    value: P.consentApproved,
+    where: 'parentEmail',
+    status: 200,
+    kind: null,
+    description:
+      "Success; 3 s later (option `consentDelayMs`) the child's consent becomes `approved`, delivered as a PRIVO webhook.",
+  },
+  {
+    api: 'privo',
+    value: P.consentDenied,
+    where: 'parentEmail',
+    status: 200,
+    kind: null,
+    description: "Success; 3 s later the child's consent becomes `denied` (PRIVO's decline event).",
+  },
+  {
+    api: 'privo',
+    value: P.consentExpired,
+    where: 'parentEmail',
+    status: 200,
+    kind: null,
+    description: "Success; 3 s later the child's consent becomes `expired`.",
   },
   {
     api: 'privo',

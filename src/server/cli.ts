@@ -3,6 +3,7 @@
  * `kinship-sandbox`: serves the HTTP sandbox on 127.0.0.1 until interrupted.
  *
  *   npx kinship-sandbox [--port 4010] [--host 127.0.0.1] [--latency 300] [--seed 1]
+ *                       [--webhook http://127.0.0.1:3000/api/privo-webhook --webhook-secret …]
  *
  * Prints where it listens and the fixed sandbox credentials; never prints requests (they carry
  * personal data even in a sandbox).
@@ -11,7 +12,12 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { SANDBOX_CREDENTIALS, type StartSandboxServerOptions, startSandboxServer } from './sandbox-server.js';
+import {
+  checkLoopbackWebhookUrl,
+  SANDBOX_CREDENTIALS,
+  type StartSandboxServerOptions,
+  startSandboxServer,
+} from './sandbox-server.js';
 
 const USAGE = `Usage: kinship-sandbox [options]
 
@@ -22,6 +28,10 @@ Options:
   --host <addr>   interface to listen on                     default 127.0.0.1
   --latency <ms>  delay added to every sandbox answer        default 0
   --seed <n>      seed of the generated data                 default 1
+  --webhook <url> POST each consent change there, as PRIVO's webhooks do
+                  (this machine only: localhost, 127.0.0.1, [::1])
+  --webhook-secret <secret>
+                  sent as "Authorization: Bearer <secret>" (required with --webhook)
   -h, --help      show this help
 `;
 
@@ -41,6 +51,8 @@ export function parseCliArguments(
         host: { type: 'string' },
         latency: { type: 'string' },
         seed: { type: 'string' },
+        webhook: { type: 'string' },
+        'webhook-secret': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -70,6 +82,20 @@ export function parseCliArguments(
   };
   if (values.latency !== undefined) Object.assign(options, { latencyMs: latency as number });
   if (values.seed !== undefined) Object.assign(options, { seed: seed as number });
+  const webhook = values.webhook;
+  const secret = values['webhook-secret'];
+  if (webhook !== undefined || secret !== undefined) {
+    if (typeof webhook !== 'string' || webhook === '')
+      return { error: '--webhook-secret needs --webhook <url>.' };
+    const url = checkLoopbackWebhookUrl(webhook);
+    if (typeof url === 'string') return { error: `--webhook: ${url}` };
+    if (typeof secret !== 'string' || secret === '' || /\s/.test(secret)) {
+      return {
+        error: '--webhook needs --webhook-secret <secret> (no spaces): the key your handler expects.',
+      };
+    }
+    Object.assign(options, { webhook: { url: url.href, secret } });
+  }
   return { help: false, options };
 }
 
@@ -93,8 +119,11 @@ export async function main(argv: readonly string[] = process.argv.slice(2)) {
       '',
       `Conomy  baseUrl ${server.url}  (POST /auth, /identities…)`,
       `        apiKey ${conomy.apiKey}  clientId ${conomy.clientId}  clientSecret ${conomy.clientSecret}`,
-      `PRIVO   baseUrl ${server.url}  (POST /oauth/token, /api/account, /api/consent/resend)`,
+      `PRIVO   baseUrl ${server.url}  (POST /oauth/token, /api/account, /api/consent/resend, /consent-status/{serviceId})`,
       `        clientId ${privo.clientId}  clientSecret ${privo.clientSecret}`,
+      ...(parsed.options.webhook && 'url' in parsed.options.webhook
+        ? [`Webhook consent changes are POSTed to ${parsed.options.webhook.url}`]
+        : []),
       '',
       'Press Ctrl+C to stop.',
       '',

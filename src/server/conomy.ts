@@ -47,6 +47,7 @@ export const CONOMY_ROUTES: readonly RouteDefinition[] = [
     segments: ['identities', ':identityId', 'children'],
     methods: { POST: 'addChildren', DELETE: 'removeChildren' },
   },
+  { segments: ['identities', ':identityId'], methods: { GET: 'getIdentity' } },
   { segments: ['identities'], methods: { GET: 'searchIdentities' } },
 ];
 
@@ -55,8 +56,9 @@ const DOCUMENTED_SEARCH_PARAMETERS: ReadonlySet<string> = new Set(IDENTITY_SEARC
 /**
  * The request with only the query parameters Conomy documents for `GET /identities` (DOMAIN.md:
  * `type, email, documentNumber, phone, country, status, limit, next`); any other one (`q`, a name)
- * is dropped, so nothing undocumented ever reaches Conomy. Other methods carry no query string
- * upstream and pass unchanged.
+ * is dropped, so nothing undocumented ever reaches Conomy. `GET /identities/{id}` documents no
+ * parameter: its query string is dropped whole. Other methods carry no query string upstream and
+ * pass unchanged.
  */
 function withDocumentedQuery(request: Request): Request {
   if (request.method !== 'GET') return request;
@@ -67,9 +69,10 @@ function withDocumentedQuery(request: Request): Request {
     return request;
   }
   if (url.search === '') return request;
+  const isSearch = /\/identities\/*$/.test(url.pathname);
   const kept = new URLSearchParams();
   for (const [name, value] of url.searchParams) {
-    if (DOCUMENTED_SEARCH_PARAMETERS.has(name)) kept.append(name, value);
+    if (isSearch && DOCUMENTED_SEARCH_PARAMETERS.has(name)) kept.append(name, value);
   }
   url.search = kept.toString();
   return new Request(url, request);
@@ -81,6 +84,7 @@ const CONOMY_ERRORS: Record<ProxyFailure, { code: string; type: string }> = {
   'unreadable-body': { code: '14', type: 'parsingResource' },
   forbidden: { code: '43', type: 'forbiddenOperation' },
   'unknown-path': { code: '31', type: 'notFound' },
+  'no-record': { code: '31', type: 'notFound' },
   'method-not-allowed': { code: '31', type: 'methodNotAllowed' },
   'body-too-large': { code: '11', type: 'payloadTooLarge' },
   'unsupported-media-type': { code: '14', type: 'unsupportedMediaType' },

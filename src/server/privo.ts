@@ -3,13 +3,16 @@
  * from PRIVO (cached), adds it to the two calls the kit makes, and refuses everything else.
  */
 
+import type { ConsentStore } from '../core/consent.js';
 import {
   type CommonProxyOptions,
   createProxyHandler,
   DEFAULT_TIMEOUT_MS,
   FAILURE_DETAIL,
+  jsonResponse,
   normaliseBaseUrl,
   type ProxyFailure,
+  ProxyFailureError,
   type ProxyFetch,
   type ProxyHandler,
   type RouteDefinition,
@@ -36,6 +39,13 @@ export interface PrivoProxyOptions extends CommonProxyOptions {
    * @default '/oauth/token'
    */
   tokenPath?: string;
+  /**
+   * Where PRIVO's consent webhooks saved each child's consent state (the same store as
+   * `createPrivoWebhookHandler`'s). With it, the proxy also answers
+   * `GET {basePath}/consent-status/{serviceId}` from the store (operation `getConsentStatus`,
+   * behind `authorize`); without it, that path is 404 like any other unknown path.
+   */
+  consentStore?: ConsentStore;
 }
 
 /** The PRIVO calls the kit makes, and nothing else. */
@@ -43,6 +53,23 @@ export const PRIVO_ROUTES: readonly RouteDefinition[] = [
   { segments: ['api', 'account'], methods: { POST: 'addChildAccount' } },
   { segments: ['api', 'consent', 'resend'], methods: { GET: 'resendConsent' } },
 ];
+
+/** The route served from `consentStore`: never forwarded to PRIVO. */
+function consentStatusRoute(store: ConsentStore): RouteDefinition {
+  return {
+    segments: ['consent-status', ':serviceId'],
+    methods: { GET: 'getConsentStatus' },
+    async serve({ serviceId }) {
+      const record = serviceId === undefined ? undefined : await store.get(serviceId);
+      if (record === undefined) throw new ProxyFailureError('no-record');
+      // Only the three fields, whatever else a host's store keeps beside them.
+      return jsonResponse(
+        { serviceId: record.serviceId, status: record.status, updatedAt: record.updatedAt ?? null },
+        200,
+      );
+    },
+  };
+}
 
 /**
  * PRIVO's response envelope with `status: "failure"` (DOMAIN.md), so the kit's parser reads the
@@ -72,7 +99,9 @@ function tokenUrl(factoryName: string, baseUrl: string, tokenPath: string | unde
 /**
  * Creates the PRIVO proxy: a `Request → Response` handler that forwards exactly `POST /api/account`
  * and `GET /api/consent/resend` (with its query string) to `baseUrl`, after `authorize` allowed
- * them, with a bearer token from PRIVO's OAuth client-credentials grant.
+ * them, with a bearer token from PRIVO's OAuth client-credentials grant. With `consentStore`, it
+ * also answers `GET /consent-status/{serviceId}` from that store (200 with the record, 404 in
+ * PRIVO's failure envelope when nothing is known yet).
  *
  * @throws TypeError when `authorize` or a credential is missing, or `baseUrl` is not absolute.
  */
@@ -86,6 +115,18 @@ export function createPrivoProxy(options: PrivoProxyOptions): ProxyHandler {
   const tokenEndpoint = tokenUrl(factoryName, baseUrl, options.tokenPath);
   const fetchFn: ProxyFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const { consentStore } = options;
+  if (
+    consentStore !== undefined &&
+    (typeof consentStore !== 'object' ||
+      consentStore === null ||
+      typeof consentStore.get !== 'function' ||
+      typeof consentStore.set !== 'function')
+  ) {
+    throw new TypeError(
+      `${factoryName}: \`consentStore\` must be a ConsentStore: createMemoryConsentStore() or an object with get(serviceId) and set(record).`,
+    );
+  }
 
   const tokens = new TokenCache(() => {
     const form = new URLSearchParams({
@@ -107,7 +148,7 @@ export function createPrivoProxy(options: PrivoProxyOptions): ProxyHandler {
 
   return createProxyHandler({
     factoryName,
-    routes: PRIVO_ROUTES,
+    routes: consentStore === undefined ? PRIVO_ROUTES : [...PRIVO_ROUTES, consentStatusRoute(consentStore)],
     options,
     tokens,
     upstreamHeaders: (token) =>

@@ -5,6 +5,7 @@
  * handlers run in Next.js, Hono, Remix, Bun, Deno and Workers alike.
  */
 
+import { decodePathParameter } from '../core/pathParameter.js';
 import { parseTokenGrant, type TokenCache, type TokenGrant } from './token.js';
 
 /** The operations the proxies forward; `authorize` and `onEvent` receive one of these. */
@@ -13,19 +14,31 @@ export type ProxyOperation =
   | 'addChildren'
   /** Conomy `DELETE /identities/{id}/children`. */
   | 'removeChildren'
+  /** Conomy `GET /identities/{id}`. */
+  | 'getIdentity'
   /** Conomy `GET /identities`. */
   | 'searchIdentities'
   /** PRIVO `POST /api/account`. */
   | 'addChildAccount'
   /** PRIVO `GET /api/consent/resend`. */
-  | 'resendConsent';
+  | 'resendConsent'
+  /**
+   * `GET /consent-status/{serviceId}` of the PRIVO proxy, answered from its `consentStore`
+   * (PRIVO's webhooks fill it), never from PRIVO.
+   */
+  | 'getConsentStatus';
 
 /** What `authorize` is told about the request it must allow or refuse. */
 export interface AuthorizeContext {
   /** The operation the browser asked for. */
   operation: ProxyOperation;
-  /** For `addChildren` / `removeChildren`: the parent identity id from the path, decoded. */
+  /**
+   * For `addChildren` / `removeChildren`: the parent identity id from the path, decoded; for
+   * `getIdentity`: the identity asked for.
+   */
   identityId?: string;
+  /** For `getConsentStatus`: the child's PRIVO service id from the path, decoded. */
+  serviceId?: string;
 }
 
 /**
@@ -100,6 +113,7 @@ export type ProxyFailure =
   | 'unreadable-body'
   | 'forbidden'
   | 'unknown-path'
+  | 'no-record'
   | 'method-not-allowed'
   | 'body-too-large'
   | 'unsupported-media-type'
@@ -114,6 +128,7 @@ export const FAILURE_STATUS: Record<ProxyFailure, number> = {
   'unreadable-body': 400,
   forbidden: 403,
   'unknown-path': 404,
+  'no-record': 404,
   'method-not-allowed': 405,
   'body-too-large': 413,
   'unsupported-media-type': 415,
@@ -129,6 +144,7 @@ export const FAILURE_DETAIL: Record<ProxyFailure, string> = {
   'unreadable-body': 'The request body could not be read.',
   forbidden: 'This operation is not allowed for the current session.',
   'unknown-path': 'Not found.',
+  'no-record': 'Nothing is known about this yet.',
   'method-not-allowed': 'Method not allowed on this path.',
   'body-too-large': 'The request body is too large.',
   'unsupported-media-type': 'The request body must be sent as Content-Type: application/json.',
@@ -144,6 +160,11 @@ export interface RouteDefinition {
   segments: readonly string[];
   /** Allowed methods and the operation each one performs. */
   methods: Readonly<Partial<Record<string, ProxyOperation>>>;
+  /**
+   * Answers the route on this server instead of forwarding it (after the same checks and
+   * `authorize`), from the decoded path parameters. Throw a `ProxyFailureError` to answer a failure.
+   */
+  serve?: (params: Readonly<Record<string, string>>) => Promise<Response>;
 }
 
 /** What each proxy plugs into the engine. */
@@ -192,12 +213,6 @@ const RETURNED_RESPONSE_HEADERS = [
 /** Statuses whose responses must not carry a body. */
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
-/** Longest identifier accepted in a path segment (Conomy ids are 24–36 characters). */
-const MAX_PATH_PARAMETER_LENGTH = 256;
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
-
 /**
  * Whether a `Content-Type` value names the `application/json` media type: compared
  * case-insensitively, parameters (`; charset=utf-8`) allowed. `text/plain`, form and multipart
@@ -208,23 +223,6 @@ export function isJsonContentType(contentType: string | null): boolean {
   const semicolon = contentType.indexOf(';');
   const mediaType = semicolon === -1 ? contentType : contentType.slice(0, semicolon);
   return mediaType.trim().toLowerCase() === 'application/json';
-}
-
-/**
- * Decodes one encoded path segment into an identifier, or `undefined` when it is empty, malformed
- * or could change the upstream path once re-encoded (`/`, `\`, `.`, `..`, control characters).
- */
-export function decodePathParameter(segment: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
-  if (decoded.trim() === '' || decoded.length > MAX_PATH_PARAMETER_LENGTH) return undefined;
-  if (decoded === '.' || decoded.includes('..')) return undefined;
-  if (decoded.includes('/') || decoded.includes('\\') || CONTROL_CHARACTERS.test(decoded)) return undefined;
-  return decoded;
 }
 
 /** Trims trailing slashes off `baseUrl` after checking it is an absolute http(s) URL. */
@@ -362,8 +360,11 @@ function cloneRequest(request: Request): Request {
   }
 }
 
-/** Reads the request body, giving up (and cancelling the stream) once it exceeds `maxBytes`. */
-async function readBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * Reads the request body, giving up (and cancelling the stream) once it exceeds `maxBytes`: the
+ * bytes are counted as they arrive, whatever `Content-Length` claimed.
+ */
+export async function readBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   if (request.body === null) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -392,7 +393,8 @@ async function readBody(request: Request, maxBytes: number): Promise<Uint8Array<
   return body;
 }
 
-function jsonResponse(body: unknown, status: number, extraHeaders?: Record<string, string>): Response {
+/** A JSON answer that no cache keeps. */
+export function jsonResponse(body: unknown, status: number, extraHeaders?: Record<string, string>): Response {
   const headers = new Headers({ 'content-type': 'application/json', 'cache-control': 'no-store' });
   for (const [name, value] of Object.entries(extraHeaders ?? {})) headers.set(name, value);
   return new Response(JSON.stringify(body), { status, headers });
@@ -513,6 +515,7 @@ export function createProxyHandler(config: ProxyEngineConfig): ProxyHandler {
 
     const context: AuthorizeContext = { operation };
     if (matched.params.identityId !== undefined) context.identityId = matched.params.identityId;
+    if (matched.params.serviceId !== undefined) context.serviceId = matched.params.serviceId;
     let allowed: boolean;
     try {
       allowed = (await authorize(request, context)) === true;
@@ -520,6 +523,7 @@ export function createProxyHandler(config: ProxyEngineConfig): ProxyHandler {
       return failure('internal');
     }
     if (!allowed) return failure('forbidden');
+    if (matched.route.serve) return matched.route.serve(matched.params);
 
     const path = upstreamPath(matched.route, matched.params);
     const target = `${baseUrl}${path}${method === 'GET' ? url.search : ''}`;

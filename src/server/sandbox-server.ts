@@ -5,7 +5,7 @@
  * calls need a token they issued. Paths are matched by their tail, so any prefix works.
  */
 
-import { createSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.js';
+import { createSandbox, type Sandbox, type SandboxOptions, type SandboxWebhook } from '../sandbox/index.js';
 import { toNodeHandler } from './node.js';
 
 /**
@@ -111,6 +111,8 @@ function routeOf(pathname: string): HttpRoute | undefined {
   if (last === 'account' && at(2) === 'api') return api('privo', 2);
   if (last === 'resend' && at(2) === 'consent' && at(3) === 'api') return api('privo', 3);
   if (last === 'children' && at(3) === 'identities' && at(2) !== undefined) return api('conomy', 3);
+  // The kit's PRIVO proxy route, served as the proxy would (behind a PRIVO token here).
+  if (at(2) === 'consent-status' && last !== undefined) return api('privo', 2);
   if (last === 'identities') return api('conomy', 1);
   if (at(2) === 'identities' && last !== undefined) return api('conomy', 2);
   if (last === 'token' && at(2) === 'oauth') return { kind: 'privo-token' };
@@ -163,11 +165,65 @@ async function readText(request: Request): Promise<string | undefined> {
 }
 
 /**
+ * Where the HTTP sandbox delivers consent changes: a handler (as in `createSandbox`), or the URL
+ * of your webhook endpoint, which must be on this machine (`localhost`, `127.x.x.x` or `[::1]`).
+ */
+export type SandboxServerWebhook = SandboxWebhook | { url: string; secret: string };
+
+/** Options of {@link createSandboxHandler}: the in-memory sandbox's, with a webhook that may be a URL. */
+export type SandboxHandlerOptions = Omit<SandboxOptions, 'webhook'> & { webhook?: SandboxServerWebhook };
+
+/**
+ * The webhook URL as a URL when it is http(s) on the loopback interface, else a sentence saying
+ * why not. The sandbox posts consent changes (children's service ids) only to this machine.
+ */
+export function checkLoopbackWebhookUrl(value: string): URL | string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `the webhook URL must be an absolute http(s) URL, got "${value}".`;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return `the webhook URL must be http(s), got "${url.protocol}".`;
+  }
+  const host = url.hostname.toLowerCase();
+  const isLoopback = host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+  if (!isLoopback) {
+    return `the webhook URL must be on this machine (localhost, 127.0.0.1 or [::1]), got "${url.host}": the sandbox never sends data elsewhere.`;
+  }
+  if (url.username !== '' || url.password !== '') {
+    return 'the webhook URL must not carry a user name or password (use --webhook-secret).';
+  }
+  return url;
+}
+
+/** A handler that posts each delivery to `url` (checked to be on the loopback interface). */
+function postingWebhook(webhook: { url: string; secret: string }): SandboxWebhook {
+  const url = checkLoopbackWebhookUrl(webhook.url);
+  if (typeof url === 'string') throw new TypeError(`createSandboxHandler: ${url}`);
+  return {
+    secret: webhook.secret,
+    handler: async (request) =>
+      globalThis.fetch(url, {
+        method: 'POST',
+        headers: request.headers,
+        body: await request.text(),
+        redirect: 'manual',
+      }),
+  };
+}
+
+/**
  * Creates the HTTP sandbox as a Web-standard handler (no network): useful in runtimes without
  * `node:http`, or to point a proxy's `fetch` at it in-process.
  */
-export function createSandboxHandler(options: SandboxOptions = {}): SandboxHandler {
-  const sandbox = createSandbox(options);
+export function createSandboxHandler(options: SandboxHandlerOptions = {}): SandboxHandler {
+  const { webhook, ...sandboxOptions } = options;
+  const sandbox = createSandbox({
+    ...sandboxOptions,
+    ...(webhook === undefined ? {} : { webhook: 'url' in webhook ? postingWebhook(webhook) : webhook }),
+  });
   const tokens = new Map<string, { api: Api; expiresAt: number }>();
 
   const issue = (api: Api, lifetimeSeconds: number): string => {
@@ -312,7 +368,7 @@ export function createSandboxHandler(options: SandboxOptions = {}): SandboxHandl
 }
 
 /** Options of {@link startSandboxServer}: where to listen, plus the in-memory sandbox's own options. */
-export type StartSandboxServerOptions = SandboxOptions & {
+export type StartSandboxServerOptions = SandboxHandlerOptions & {
   /**
    * Port to listen on; `0` picks a free one (read it from the result).
    * @default 0
