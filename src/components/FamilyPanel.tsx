@@ -203,9 +203,9 @@ function accountName(account: FamilyPanelAccount, translator: Translator): strin
 
 const PLACEHOLDER = '\u0000';
 
-/** Formats a message whose `{name}` is a node (a `<bdi>`), keeping the rest as text. */
-function withNode(translator: Translator, key: MessageKey, name: string): React.ReactNode {
-  const parts = translator.t(key, { name: PLACEHOLDER }).split(PLACEHOLDER);
+/** Formats a message whose `{name}` (or other value) is a node (a `<bdi>`), keeping the rest as text. */
+function withNode(translator: Translator, key: MessageKey, name: string, variable = 'name'): React.ReactNode {
+  const parts = translator.t(key, { [variable]: PLACEHOLDER }).split(PLACEHOLDER);
   return parts.map((part, index) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed message, never reordered
     <React.Fragment key={index}>
@@ -544,17 +544,32 @@ function AccountRow({ panel, account, privo, intervalMs, resendCooldownMs, unsty
   const name = accountName(account, translator);
   const status = consent.status;
 
-  // One announcement per change of state, never for the first answer nor for a poll that changed nothing.
-  const announced = React.useRef(status);
+  // Nothing known yet (no answer, or no webhook so far): the request is pending until PRIVO says otherwise.
+  const shownStatus = status ?? 'pending';
+  // One announcement per change of what the badge shows, never for a poll that changed nothing.
+  // The first answer after mounting is not a change the user saw happen (a page of approved
+  // accounts must not announce each one): changes count once a status was known, or once a whole
+  // interval passed (a 404 is "nothing known", indistinguishable from no answer yet).
+  const shown = React.useRef(shownStatus);
+  const isSettled = React.useRef(false);
   React.useEffect(() => {
-    if (status === undefined || status === announced.current) return;
-    const previous = announced.current;
-    announced.current = status;
-    if (previous === undefined) return;
-    const key = `consentStatus.${status.trim().toLowerCase()}`;
-    const label = translator.has(key) ? translator.t(key) : translator.t('status.unknown', { status });
+    const timer = setTimeout(() => {
+      isSettled.current = true;
+    }, intervalMs);
+    return () => clearTimeout(timer);
+  }, [intervalMs]);
+  React.useEffect(() => {
+    const wasSettled = isSettled.current;
+    if (status !== undefined) isSettled.current = true;
+    if (shownStatus === shown.current) return;
+    shown.current = shownStatus;
+    if (!wasSettled) return;
+    const key = `consentStatus.${shownStatus.trim().toLowerCase()}`;
+    const label = translator.has(key)
+      ? translator.t(key)
+      : translator.t('status.unknown', { status: shownStatus });
     announce(translator.t('familyPanel.accounts.statusChanged', { name, status: label }));
-  }, [status, name, translator, announce]);
+  }, [shownStatus, status, name, translator, announce]);
 
   // Asking goes on after a failure (with a growing wait): say so only while nothing is known.
   const statusError = status === undefined ? consent.error : undefined;
@@ -562,19 +577,18 @@ function AccountRow({ panel, account, privo, intervalMs, resendCooldownMs, unsty
   const isBlocked = resend.isBlocked || isOffline;
 
   return (
-    <li className={cx('item')} data-service-id={account.serviceId} data-consent-status={status}>
+    <li className={cx('item')} data-service-id={account.serviceId} data-consent-status={shownStatus}>
       <div className={cx('itemText')}>
         <span className={cx('name')}>
           <bdi>{name}</bdi>
         </span>
         {parentEmail ? (
           <span className={cx('details')}>
-            {withNode(translator, 'familyPanel.accounts.parentEmail', parentEmail)}
+            {withNode(translator, 'familyPanel.accounts.parentEmail', parentEmail, 'email')}
           </span>
         ) : null}
       </div>
-      {/* Nothing known yet (no answer, or no webhook so far): the request is pending until PRIVO says otherwise. */}
-      <IdentityStatusBadge consentStatus={status ?? 'pending'} unstyled={unstyled} className={cx('status')} />
+      <IdentityStatusBadge consentStatus={shownStatus} unstyled={unstyled} className={cx('status')} />
       <div className={cx('actions')}>
         {statusError ? (
           <span className={cx('note')} data-kind={statusError.kind}>
