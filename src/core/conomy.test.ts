@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addChildren, searchIdentities } from './conomy.js';
+import { addChildren, getIdentity, removeChildren, searchIdentities } from './conomy.js';
 import { KinshipError } from './errors.js';
 import type { IdentitySearchQuery } from './schemas.js';
 
@@ -377,5 +377,184 @@ describe('searchIdentities', () => {
     const { fetcher } = queueFetcher(json(200, { items: [] }));
     const error = await rejection(searchIdentities({ baseUrl: '/c', fetcher }, {}));
     expect(error.kind).toBe('invalid-response');
+  });
+});
+
+describe('removeChildren', () => {
+  describe('given a valid input', () => {
+    it('sends DELETE with exactly {"children":[…]} to the encoded identity path with the documented headers', async () => {
+      const { fetcher, calls } = queueFetcher(json(200, { ...parent, children: null }));
+      const identity = await removeChildren(
+        { baseUrl: '/api/conomy/', fetcher },
+        { identityId: 'a/b c', children: [' x ', 'y', 'x'] },
+      );
+      expect(calls).toHaveLength(1);
+      const [call] = calls;
+      expect(call?.url).toBe('/api/conomy/identities/a%2Fb%20c/children');
+      expect(call?.init.method).toBe('DELETE');
+      expect(call?.init.body).toBe('{"children":["x","y"]}');
+      expect(call?.init.headers).toMatchObject({
+        'content-type': 'application/json',
+        'conomyhq-api-version': '24-04-2025',
+      });
+      expect(identity.children).toEqual([]);
+      expect(identity.kyc).toEqual({ level: 2 });
+    });
+  });
+
+  describe('given input refused before sending (the same rules as addChildren)', () => {
+    it.each([
+      ['a blank identity id', { identityId: ' ', children: ['c'] }, 'identityId'],
+      ['no children', { identityId: 'p', children: [] }, 'children'],
+      ['a blank child id', { identityId: 'p', children: [''] }, 'children'],
+      ['the parent as its own child', { identityId: 'p', children: ['p'] }, 'children'],
+      ['a dot segment', { identityId: '..', children: ['c'] }, 'identityId'],
+    ])('%s → validation error on %s, no request', async (_title, input, field) => {
+      const { fetcher } = queueFetcher(json(200, parent));
+      const error = await rejection(removeChildren({ baseUrl: '/c', fetcher }, input));
+      expect(error.kind).toBe('validation');
+      expect(error.operation).toBe('removeChildren');
+      expect(error.message).toBe('The children to unlink were refused before sending.');
+      expect(Object.keys(error.fieldErrors ?? {})).toEqual([field]);
+      expect(fetcher).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('given an error answer', () => {
+    it.each([
+      [
+        404,
+        { status: 404, code: '31', type: 'notFound', detail: 'child not linked', traceId: 't-9' },
+        'not-found',
+      ],
+      [401, { statusCode: 401, error: 'Unauthorized', message: 'Token expired' }, 'unauthorized'],
+    ])('HTTP %i → %s, read from either Conomy error shape, not retried', async (status, body, kind) => {
+      const { fetcher } = queueFetcher(json(status, body));
+      const error = await rejection(
+        removeChildren({ baseUrl: '/c', fetcher, retry: 3 }, { identityId: 'p', children: ['c'] }),
+      );
+      expect(error.kind).toBe(kind);
+      expect(error.operation).toBe('removeChildren');
+      expect(fetcher).toHaveBeenCalledTimes(1);
+      if ('detail' in body) {
+        expect(error.message).toBe('child not linked');
+        expect(error.code).toBe('31');
+        expect(error.traceId).toBe('t-9');
+      } else {
+        expect(error.message).toBe('Token expired');
+        expect(error.type).toBe('Unauthorized');
+      }
+    });
+
+    it('an answer that is no identity → invalid-response', async () => {
+      const { fetcher } = queueFetcher(json(200, { ok: true }));
+      const error = await rejection(
+        removeChildren({ baseUrl: '/c', fetcher }, { identityId: 'p', children: ['c'] }),
+      );
+      expect(error.kind).toBe('invalid-response');
+      expect(error.operation).toBe('removeChildren');
+    });
+  });
+
+  describe('given transient failures (unlinking is idempotent)', () => {
+    it('retries network errors, 5xx and 429 with the same DELETE, then succeeds', async () => {
+      const { fetcher, calls } = queueFetcher(
+        new TypeError('Failed to fetch'),
+        json(429, {}, { 'retry-after': '0' }),
+        json(200, parent),
+      );
+      vi.useFakeTimers();
+      const promise = removeChildren(
+        { baseUrl: '/c', fetcher, retry: 2 },
+        { identityId: 'p', children: ['c'] },
+      );
+      await vi.runAllTimersAsync();
+      await expect(promise).resolves.toMatchObject({ id: parent.id });
+      expect(calls.map((call) => `${call.init.method} ${call.url} ${call.init.body}`)).toEqual([
+        'DELETE /c/identities/p/children {"children":["c"]}',
+        'DELETE /c/identities/p/children {"children":["c"]}',
+        'DELETE /c/identities/p/children {"children":["c"]}',
+      ]);
+    });
+  });
+
+  it('an already aborted signal sends nothing and rejects with aborted', async () => {
+    const { fetcher } = queueFetcher(json(200, parent));
+    const controller = new AbortController();
+    controller.abort();
+    const error = await rejection(
+      removeChildren(
+        { baseUrl: '/c', fetcher },
+        { identityId: 'p', children: ['c'] },
+        { signal: controller.signal },
+      ),
+    );
+    expect(error.kind).toBe('aborted');
+    expect(fetcher).not.toHaveBeenCalled();
+  });
+});
+
+describe('getIdentity', () => {
+  it('sends GET to the encoded identity path without a body, with the API version', async () => {
+    const { fetcher, calls } = queueFetcher(json(200, parent));
+    const identity = await getIdentity({ baseUrl: '/api/conomy', fetcher }, { identityId: ' a/b ' });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.url).toBe('/api/conomy/identities/a%2Fb');
+    expect(calls[0]?.init.method).toBe('GET');
+    expect(calls[0]?.init.body).toBeUndefined();
+    expect(calls[0]?.init.headers).toMatchObject({ 'conomyhq-api-version': '24-04-2025' });
+    expect(identity).toMatchObject({ id: parent.id, kyc: { level: 2 } });
+    expect(identity.children).toEqual(parent.children);
+  });
+
+  it('turns "children": null into an empty list', async () => {
+    const { fetcher } = queueFetcher(json(200, { id: 'p', children: null }));
+    const identity = await getIdentity({ baseUrl: '/c', fetcher }, { identityId: 'p' });
+    expect(identity.children).toEqual([]);
+  });
+
+  it.each([
+    ['a blank id', { identityId: '  ' }, 'blank'],
+    ['no id', {}, 'required'],
+    ['a number', { identityId: 7 }, 'invalid-type'],
+    ['a dot segment', { identityId: '..' }, 'invalid-id'],
+  ])('given %s, it refuses with a validation error and sends nothing', async (_title, input, code) => {
+    const { fetcher } = queueFetcher(json(200, parent));
+    const error = await rejection(
+      getIdentity({ baseUrl: '/c', fetcher }, input as unknown as { identityId: string }),
+    );
+    expect(error.kind).toBe('validation');
+    expect(error.operation).toBe('getIdentity');
+    expect(error.fieldErrors).toEqual({ identityId: [code] });
+    expect(fetcher).not.toHaveBeenCalled();
+  });
+
+  it('given a 404 in the current Conomy shape, it rejects with not-found and its trace id, once', async () => {
+    const { fetcher } = queueFetcher(
+      json(404, { status: 404, code: '31', type: 'notFound', detail: 'identity not found', traceId: 't-3' }),
+    );
+    const error = await rejection(getIdentity({ baseUrl: '/c', fetcher, retry: 2 }, { identityId: 'p' }));
+    expect(error.kind).toBe('not-found');
+    expect(error.traceId).toBe('t-3');
+    expect(fetcher).toHaveBeenCalledTimes(1);
+  });
+
+  it('given 503 then an identity, it retries (a read is idempotent)', async () => {
+    const { fetcher } = queueFetcher(
+      json(503, { statusCode: 503, error: 'Service Unavailable' }),
+      json(200, parent),
+    );
+    vi.useFakeTimers();
+    const promise = getIdentity({ baseUrl: '/c', fetcher, retry: 1 }, { identityId: 'p' });
+    await vi.runAllTimersAsync();
+    await expect(promise).resolves.toMatchObject({ id: parent.id });
+    expect(fetcher).toHaveBeenCalledTimes(2);
+  });
+
+  it('given an answer that is no identity, it rejects with invalid-response', async () => {
+    const { fetcher } = queueFetcher(() => new Response('<html></html>', { status: 200 }));
+    const error = await rejection(getIdentity({ baseUrl: '/c', fetcher }, { identityId: 'p' }));
+    expect(error.kind).toBe('invalid-response');
+    expect(error.operation).toBe('getIdentity');
   });
 });

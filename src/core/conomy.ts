@@ -1,6 +1,6 @@
 /**
- * Conomy identity operations through the host's backend: link children to an identity and search
- * identities (for the picker's server mode). See DOMAIN.md for the API's real behaviour.
+ * Conomy identity operations through the host's backend: link and unlink children, read one
+ * identity, and search identities (for the picker's server mode). See DOMAIN.md for the API's real behaviour.
  */
 import { KinshipError } from './errors.js';
 import { type HttpAnswer, type ServiceConfig, send } from './http.js';
@@ -13,7 +13,7 @@ import {
   identityPageSchema,
   identitySchema,
 } from './schemas.js';
-import { refusedInputError, validateAddChildrenInput } from './validation.js';
+import { refusedInputError, validateAddChildrenInput, validateIdInput } from './validation.js';
 
 /** The Conomy API version the kit speaks. */
 export const CONOMY_API_VERSION = '24-04-2025';
@@ -38,7 +38,18 @@ export interface OperationOptions {
   signal?: AbortSignal;
 }
 
-function parseIdentity(answer: HttpAnswer, operation: 'addChildren'): Identity {
+/** Input of `removeChildren`: the same shape as `addChildren`'s. */
+export type RemoveChildrenInput = AddChildrenInput;
+
+/** Input of `getIdentity`. */
+export interface GetIdentityInput {
+  /** The identity to read. */
+  identityId: string;
+}
+
+type IdentityOperation = 'addChildren' | 'removeChildren' | 'getIdentity';
+
+function parseIdentity(answer: HttpAnswer, operation: IdentityOperation): Identity {
   const parsed = identitySchema.safeParse(answer.json);
   if (!parsed.success) {
     throw new KinshipError('invalid-response', 'The answer is not an identity with a string `id`.', {
@@ -51,30 +62,82 @@ function parseIdentity(answer: HttpAnswer, operation: 'addChildren'): Identity {
 }
 
 /**
+ * The one code path of linking and unlinking: the same validation, body, headers, retries and
+ * parsing; only the method differs (`POST` links, `DELETE` unlinks; DOMAIN.md).
+ */
+async function changeChildren(
+  operation: 'addChildren' | 'removeChildren',
+  config: ConomyConfig,
+  input: AddChildrenInput,
+  options: OperationOptions,
+): Promise<Identity> {
+  const { value, fieldErrors } = validateAddChildrenInput(input);
+  const refused = refusedInputError(operation, fieldErrors);
+  if (refused) throw refused;
+  const answer = await send(config, {
+    operation,
+    method: operation === 'addChildren' ? 'POST' : 'DELETE',
+    path: `/identities/${encodeURIComponent(value.identityId)}/children`,
+    body: { children: value.children },
+    headers: { 'conomyhq-api-version': config.apiVersion ?? CONOMY_API_VERSION },
+    signal: options.signal,
+    // Linking and unlinking are both idempotent: a repeat changes nothing more.
+    idempotent: true,
+  });
+  return parseIdentity(answer, operation);
+}
+
+/**
  * Links identities as children of a parent identity:
  * `POST {baseUrl}/identities/{identityId}/children` with `{"children": [...]}`. Resolves with the
  * parent identity as Conomy answers it (`children: null` becomes `[]`, unknown fields kept).
  * Refuses blank ids, no children and self-links before any request (kind `validation`). Linking
  * is idempotent, so network, 5xx and 429 answers are retried (`config.retry`, honouring `Retry-After`).
  */
-export async function addChildren(
+export function addChildren(
   config: ConomyConfig,
   input: AddChildrenInput,
   options: OperationOptions = {},
 ): Promise<Identity> {
-  const { value, fieldErrors } = validateAddChildrenInput(input);
-  const refused = refusedInputError('addChildren', fieldErrors);
+  return changeChildren('addChildren', config, input, options);
+}
+
+/**
+ * Unlinks children from a parent identity: `DELETE {baseUrl}/identities/{identityId}/children`
+ * with `{"children": [...]}`. Same validation, errors and retries as `addChildren` (unlinking is
+ * idempotent too); resolves with the parent identity as Conomy answers it.
+ */
+export function removeChildren(
+  config: ConomyConfig,
+  input: RemoveChildrenInput,
+  options: OperationOptions = {},
+): Promise<Identity> {
+  return changeChildren('removeChildren', config, input, options);
+}
+
+/**
+ * Reads one identity: `GET {baseUrl}/identities/{identityId}`. Resolves with it as `addChildren`
+ * does (`children: null` becomes `[]`, unknown fields kept). A blank or unusable id is refused
+ * before any request (kind `validation`); 404 rejects with kind `not-found`. Retried like
+ * `addChildren` (a read is idempotent).
+ */
+export async function getIdentity(
+  config: ConomyConfig,
+  input: GetIdentityInput,
+  options: OperationOptions = {},
+): Promise<Identity> {
+  const { value, fieldErrors } = validateIdInput(input, 'identityId');
+  const refused = refusedInputError('getIdentity', fieldErrors);
   if (refused) throw refused;
   const answer = await send(config, {
-    operation: 'addChildren',
-    method: 'POST',
-    path: `/identities/${encodeURIComponent(value.identityId)}/children`,
-    body: { children: value.children },
+    operation: 'getIdentity',
+    method: 'GET',
+    path: `/identities/${encodeURIComponent(value.identityId)}`,
     headers: { 'conomyhq-api-version': config.apiVersion ?? CONOMY_API_VERSION },
     signal: options.signal,
     idempotent: true,
   });
-  return parseIdentity(answer, 'addChildren');
+  return parseIdentity(answer, 'getIdentity');
 }
 
 const EMPTY_PAGE: IdentityPage = { data: [], pagination: { count: 0, next: null, previous: null, total: 0 } };

@@ -42,7 +42,14 @@ export const KINSHIP_ERROR_KINDS: readonly KinshipErrorKind[] = [
 ];
 
 /** Which backend operation failed. */
-export type KinshipOperation = 'addChildren' | 'addChildAccount' | 'searchIdentities' | 'resendConsent';
+export type KinshipOperation =
+  | 'addChildren'
+  | 'removeChildren'
+  | 'getIdentity'
+  | 'addChildAccount'
+  | 'searchIdentities'
+  | 'resendConsent'
+  | 'getConsentStatus';
 
 /**
  * A stable, machine-readable cause, finer than `kind`, for the cases a host or the kit's own UI

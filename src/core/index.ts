@@ -7,7 +7,11 @@ export {
   type AddChildrenInput,
   addChildren,
   type ConomyConfig,
+  type GetIdentityInput,
+  getIdentity,
   type OperationOptions,
+  type RemoveChildrenInput,
+  removeChildren,
   searchIdentities,
 } from './conomy.js';
 export type { ConsentStatusRecord } from './consent.js';
@@ -20,6 +24,7 @@ export {
   type KinshipErrorReason,
   type KinshipOperation,
 } from './errors.js';
+export type { KinshipEvent } from './events.js';
 export type {
   AddChildFormConfig,
   AddChildFormField,
@@ -61,6 +66,8 @@ export type {
 export type { VirtualWindow } from './picker/virtualWindow.js';
 export {
   addChildAccount,
+  type GetConsentStatusInput,
+  getConsentStatus,
   type ResendConsentAnswer,
   type ResendConsentInput,
   resendConsent,

@@ -271,3 +271,13 @@ export interface IdentityPage {
     total?: number | null;
   };
 }
+
+/**
+ * The kit proxy's answer to `GET /consent-status/{serviceId}`: `{serviceId, status, updatedAt}`.
+ * Only `status` is required; unknown fields are kept.
+ */
+export const consentStatusSchema = z.looseObject({
+  serviceId: optionalText,
+  status: requiredText,
+  updatedAt: field<string | number | null>((value) => value === null || isString(value) || isNumber(value)),
+});

@@ -191,25 +191,43 @@ export function isPathSafeId(id: string): boolean {
 }
 
 /**
- * Validates an add-children input: a non-blank parent id, at least one child, no blank child id,
+ * Checks one id field (non-blank string, usable as a path segment) and returns it trimmed (`''`
+ * when it is not a string). The one rule for every id the operations put in a path.
+ */
+function checkId(errors: FieldErrors, field: string, raw: unknown): string {
+  if (typeof raw !== 'string') {
+    add(errors, field, raw === undefined || raw === null ? 'required' : 'invalid-type');
+    return '';
+  }
+  const id = raw.trim();
+  if (id === '') add(errors, field, raw === '' ? 'required' : 'blank');
+  else if (!isPathSafeId(id)) add(errors, field, 'invalid-id');
+  return id;
+}
+
+/**
+ * Validates an input that names one id (`{ identityId }` for `getIdentity`, `{ serviceId }` for
+ * `getConsentStatus`): a non-blank string usable as one path segment. Returns it trimmed.
+ */
+export function validateIdInput<TField extends string>(
+  input: unknown,
+  field: TField,
+): { value: Record<TField, string>; fieldErrors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const source = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+  const id = checkId(errors, field, Object.hasOwn(source, field) ? source[field] : undefined);
+  return { value: { [field]: id } as Record<TField, string>, fieldErrors: errors };
+}
+
+/**
+ * Validates an add-children input (and a remove-children one: the same rules): a non-blank parent id, at least one child, no blank child id,
  * the parent not among its own children, and every id usable as a path segment (`isPathSafeId`,
  * else `invalid-id`). Ids are opaque: never checked as UUIDs (DOMAIN.md).
  */
 export function validateAddChildrenInput(input: unknown): AddChildrenValidation {
   const errors: FieldErrors = {};
   const source = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
-  let identityId = '';
-  if (typeof source.identityId !== 'string') {
-    add(
-      errors,
-      'identityId',
-      source.identityId === undefined || source.identityId === null ? 'required' : 'invalid-type',
-    );
-  } else {
-    identityId = source.identityId.trim();
-    if (identityId === '') add(errors, 'identityId', source.identityId === '' ? 'required' : 'blank');
-    else if (!isPathSafeId(identityId)) add(errors, 'identityId', 'invalid-id');
-  }
+  const identityId = checkId(errors, 'identityId', source.identityId);
   const children: string[] = [];
   if (!Array.isArray(source.children)) {
     add(
@@ -252,6 +270,9 @@ export function hasFieldErrors(errors: FieldErrors | undefined): boolean {
 /** What each operation says when it refuses its input before sending (the field errors say why). */
 const REFUSED_MESSAGES = {
   addChildren: 'The children to link were refused before sending.',
+  removeChildren: 'The children to unlink were refused before sending.',
+  getIdentity: 'The identity id was refused before sending.',
+  getConsentStatus: 'The service id was refused before sending.',
   addChildAccount: 'The child account was refused before sending.',
   resendConsent:
     'Say whose consent to resend: the child (requesterServiceId) and the parent (approverServiceId or email).',

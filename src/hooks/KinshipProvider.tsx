@@ -1,12 +1,14 @@
 'use client';
 
 import { setNonce } from 'get-nonce';
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef } from 'react';
 import type { ConomyConfig } from '../core/conomy.js';
+import { emitKinshipEvent, type KinshipEvent, type KinshipEventInput } from '../core/events.js';
 import type { ServiceConfig } from '../core/http.js';
 // Types only: the catalogues are loaded by `useTranslator` (components), so `kinship-kit/headless`
 // does not carry them.
 import type { Catalogue, MessageOverrides } from '../i18n/index.js';
+import { useIsomorphicLayoutEffect } from './internal/dom.js';
 
 /** The kit's colour theme: `"system"` follows the visitor's `prefers-color-scheme`. */
 export type KinshipTheme = 'light' | 'dark' | 'system';
@@ -43,6 +45,13 @@ export interface KinshipProviderProps {
    * @default "light"
    */
   theme?: KinshipTheme;
+  /**
+   * Receives the kit's events, one typed stream for analytics: `children.linked`,
+   * `children.unlinked`, `account.created`, `consent.resent`, `consent.status` and `error`, each
+   * `{ type, at, …ids }` (never names, emails or bodies). A listener that throws is reported and
+   * never breaks the flow. The latest function is called; changing it re-renders nothing.
+   */
+  onEvent?: (event: KinshipEvent) => void;
   children?: ReactNode;
 }
 
@@ -68,6 +77,13 @@ const KinshipContext = createContext<KinshipContextValue>({
   catalogues: NO_CATALOGUES,
 });
 
+/** Internal: emits one event to the provider's `onEvent` (a no-op without a provider or listener). */
+export type EmitKinshipEvent = (event: KinshipEventInput) => void;
+
+const noEvents: EmitKinshipEvent = () => {};
+// Apart from the configs: a new `onEvent` each render must not re-render every consumer.
+const KinshipEventContext = createContext<EmitKinshipEvent>(noEvents);
+
 /**
  * Gives every Kinship Kit hook and component below it the host's service configs (each with the
  * host's fetcher), the locale, the catalogues of the languages the host imported, message
@@ -81,8 +97,14 @@ export function KinshipProvider({
   messages,
   nonce,
   theme,
+  onEvent,
   children,
 }: KinshipProviderProps) {
+  const listener = useRef(onEvent);
+  useIsomorphicLayoutEffect(() => {
+    listener.current = onEvent;
+  });
+  const emit = useCallback<EmitKinshipEvent>((event) => emitKinshipEvent(listener.current, event), []);
   // Set before the children render: the scroll lock reads it when a dialog opens (idempotent).
   if (nonce) setNonce(nonce);
   const value = useMemo<KinshipContextValue>(
@@ -96,10 +118,19 @@ export function KinshipProvider({
     }),
     [conomy, privo, locale, messages, catalogues, theme],
   );
-  return <KinshipContext.Provider value={value}>{children}</KinshipContext.Provider>;
+  return (
+    <KinshipContext.Provider value={value}>
+      <KinshipEventContext.Provider value={emit}>{children}</KinshipEventContext.Provider>
+    </KinshipContext.Provider>
+  );
 }
 
 /** The provider's configuration (defaults when there is no provider). */
 export function useKinshipConfig(): KinshipContextValue {
   return useContext(KinshipContext);
+}
+
+/** Internal: the function hooks call to emit an event at the one place its outcome is known. */
+export function useEmitKinshipEvent(): EmitKinshipEvent {
+  return useContext(KinshipEventContext);
 }

@@ -32,7 +32,18 @@ export {
   type UseChildPickerLinkResult,
   useChildPickerLink,
 } from './useChildPickerLink.js';
+export { type UseChildrenOptions, type UseChildrenResult, useChildren } from './useChildren.js';
+export {
+  type UseConsentStatusOptions,
+  type UseConsentStatusResult,
+  useConsentStatus,
+} from './useConsentStatus.js';
 export type { MutationResultState } from './useMutation.js';
+export {
+  type UseRemoveChildrenOptions,
+  type UseRemoveChildrenResult,
+  useRemoveChildren,
+} from './useRemoveChildren.js';
 export {
   type UseResendConsentOptions,
   type UseResendConsentResult,

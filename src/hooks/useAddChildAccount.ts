@@ -2,13 +2,14 @@
 
 import { useCallback } from 'react';
 import type { KinshipError } from '../core/errors.js';
+import { errorEvent } from '../core/events.js';
 import type { ServiceConfig } from '../core/http.js';
 import type { MutationController, MutationState } from '../core/mutation.js';
 import { addChildAccount } from '../core/privo.js';
 import type { AddChildAccountInput, AddChildAccountResult } from '../core/schemas.js';
 import { refusedInputError, validateAddChildAccountInput } from '../core/validation.js';
-import { useKinshipConfig } from './KinshipProvider.js';
-import { missingConfigError } from './useAddChildren.js';
+import { missingConfigError } from './internal/missingConfig.js';
+import { useEmitKinshipEvent, useKinshipConfig } from './KinshipProvider.js';
 import { type MutationResultState, toResultState, useMutationController } from './useMutation.js';
 
 /** Options of `useAddChildAccount`. */
@@ -43,6 +44,7 @@ export function useAddChildAccountController(
   state: MutationState<AddChildAccountInput, AddChildAccountResult>;
 } {
   const context = useKinshipConfig();
+  const emit = useEmitKinshipEvent();
   const config = options.privo ?? context.privo;
   if (!config) throw missingConfigError('privo', hook);
   const { onSuccess, onError } = options;
@@ -51,8 +53,16 @@ export function useAddChildAccountController(
     // The operation's own check and error, so the hook refuses exactly what the operation would.
     validate: (input) =>
       refusedInputError('addChildAccount', validateAddChildAccountInput(input).fieldErrors),
-    ...(onSuccess ? { onSuccess } : {}),
-    ...(onError ? { onError } : {}),
+    onSuccess: (result, input) => {
+      const serviceId = result.entity.serviceId ?? result.entity.id ?? null;
+      emit({ type: 'account.created', serviceId: serviceId || null });
+      onSuccess?.(result, input);
+    },
+    onError: (error, input) => {
+      const failure = errorEvent(error, 'addChildAccount');
+      if (failure) emit(failure);
+      onError?.(error, input);
+    },
   });
 }
 

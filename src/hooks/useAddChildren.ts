@@ -1,12 +1,11 @@
 'use client';
 
 import { useCallback } from 'react';
-import { addChildren, type ConomyConfig } from '../core/conomy.js';
+import type { ConomyConfig } from '../core/conomy.js';
 import type { KinshipError } from '../core/errors.js';
 import type { Identity } from '../core/schemas.js';
-import { refusedInputError, validateAddChildrenInput } from '../core/validation.js';
-import { useKinshipConfig } from './KinshipProvider.js';
-import { type MutationResultState, toResultState, useMutationController } from './useMutation.js';
+import { useChildrenMutationController } from './internal/childrenMutation.js';
+import { type MutationResultState, toResultState } from './useMutation.js';
 
 /** Options of `useAddChildren`. */
 export interface UseAddChildrenOptions {
@@ -30,15 +29,6 @@ export type UseAddChildrenResult = MutationResultState<Identity> & {
   reset: () => void;
 };
 
-/** Thrown during render when neither the option nor a `KinshipProvider` gives a service config. */
-export function missingConfigError(service: 'conomy' | 'privo', hook: string): Error {
-  const example =
-    service === 'conomy' ? "{ baseUrl: '/api/conomy', fetcher }" : "{ baseUrl: '/api/privo', fetcher }";
-  return new Error(
-    `${hook}: no ${service} config. Either wrap your app in <KinshipProvider ${service}={${example}}> or pass ${hook}({ ${service}: ${example} }).`,
-  );
-}
-
 /**
  * Links existing Conomy identities as children of `identityId` through the host's backend. One
  * `status` (`idle` → `pending` → `success` | `error`); while pending, further calls send nothing new;
@@ -46,18 +36,7 @@ export function missingConfigError(service: 'conomy' | 'privo', hook: string): E
  * request and no state update follows. The fire-and-forget `addChildren` never rejects.
  */
 export function useAddChildren(options: UseAddChildrenOptions): UseAddChildrenResult {
-  const context = useKinshipConfig();
-  const config = options.conomy ?? context.conomy;
-  if (!config) throw missingConfigError('conomy', 'useAddChildren');
-  const { identityId, onSuccess, onError } = options;
-  const { controller, state } = useMutationController<string[], Identity>({
-    mutationFn: (children, { signal }) => addChildren(config, { identityId, children }, { signal }),
-    // The operation's own check and error, so the hook refuses exactly what the operation would.
-    validate: (children) =>
-      refusedInputError('addChildren', validateAddChildrenInput({ identityId, children }).fieldErrors),
-    ...(onSuccess ? { onSuccess } : {}),
-    ...(onError ? { onError } : {}),
-  });
+  const { controller, state } = useChildrenMutationController('addChildren', options, 'useAddChildren');
   const run = useCallback((children: string[]) => controller.mutate(children), [controller]);
   return {
     ...toResultState(state),

@@ -2,6 +2,7 @@
 
 import { useCallback } from 'react';
 import type { KinshipError } from '../core/errors.js';
+import { errorEvent } from '../core/events.js';
 import type { ServiceConfig } from '../core/http.js';
 import {
   type ResendConsentAnswer,
@@ -10,8 +11,8 @@ import {
   validateResendConsentInput,
 } from '../core/privo.js';
 import { refusedInputError } from '../core/validation.js';
-import { useKinshipConfig } from './KinshipProvider.js';
-import { missingConfigError } from './useAddChildren.js';
+import { missingConfigError } from './internal/missingConfig.js';
+import { useEmitKinshipEvent, useKinshipConfig } from './KinshipProvider.js';
 import { type MutationResultState, toResultState, useMutationController } from './useMutation.js';
 
 /** Options of `useResendConsent`. */
@@ -43,6 +44,7 @@ export type UseResendConsentResult = MutationResultState<ResendConsentAnswer> & 
  */
 export function useResendConsent(options: UseResendConsentOptions = {}): UseResendConsentResult {
   const context = useKinshipConfig();
+  const emit = useEmitKinshipEvent();
   const config = options.privo ?? context.privo;
   if (!config) throw missingConfigError('privo', 'useResendConsent');
   const { onSuccess, onError } = options;
@@ -50,8 +52,22 @@ export function useResendConsent(options: UseResendConsentOptions = {}): UseRese
     mutationFn: (input, { signal }) => resendConsent(config, input, { signal }),
     // The operation's own check and error, so the hook refuses exactly what the operation would.
     validate: (input) => refusedInputError('resendConsent', validateResendConsentInput(input).fieldErrors),
-    ...(onSuccess ? { onSuccess } : {}),
-    ...(onError ? { onError } : {}),
+    onSuccess: (answer, input) => {
+      const sent = validateResendConsentInput(input).value;
+      emit({
+        type: 'consent.resent',
+        serviceId: sent.requesterServiceId ?? '',
+        // Ids only: the parent's email is never part of an event.
+        ...(sent.approverServiceId ? { approverServiceId: sent.approverServiceId } : {}),
+      });
+      onSuccess?.(answer, input);
+    },
+    onError: (error, input) => {
+      const serviceId = validateResendConsentInput(input).value.requesterServiceId;
+      const failure = errorEvent(error, 'resendConsent', serviceId ? { serviceId } : {});
+      if (failure) emit(failure);
+      onError?.(error, input);
+    },
   });
   const run = useCallback((input: ResendConsentInput) => controller.mutate(input), [controller]);
   return {
