@@ -27,20 +27,24 @@ export const SIZE_ENTRIES = [
   {
     name: 'kinship-kit/headless',
     source: "export * from 'kinship-kit/headless';",
-    budget: 22.2 * kB,
+    // +2.3 kB: removeChildren, getIdentity, getConsentStatus, useChildren, useRemoveChildren,
+    // useConsentStatus (with its poller) and the onEvent stream.
+    budget: 24.5 * kB,
     target: 18 * kB,
   },
   {
     name: 'kinship-kit',
     source: "export * from 'kinship-kit';",
-    budget: 46.5 * kB,
+    // +2.3 kB: the same family hooks and operations as `kinship-kit/headless`.
+    budget: 48.9 * kB,
     target: 42 * kB,
     lazyBudget: 4.5 * kB,
   },
   {
     name: '{ ChildPicker, KinshipProvider }',
     source: "export { ChildPicker, KinshipProvider } from 'kinship-kit';",
-    budget: 22.6 * kB,
+    // +0.4 kB: the provider's onEvent and the picker's `children.linked` / `error` events.
+    budget: 22.8 * kB,
     target: 20 * kB,
   },
   {

@@ -5,9 +5,9 @@
  * when the page becomes active again. Timers are injectable, so the rules are tested without React.
  */
 import type { ConsentStatusRecord } from './consent.js';
+import { isFinalConsentStatus } from './consentStatus.js';
 import { type KinshipError, toKinshipError } from './errors.js';
 import { callHost } from './mutation.js';
-import { isFinalConsentStatus } from './privo.js';
 
 /** What the poller knows of one child's consent. */
 export interface ConsentPollState {

@@ -111,6 +111,11 @@ export function emitKinshipEvent(
   callHost(listener, { ...event, at: new Date(now()).toISOString() } as KinshipEvent);
 }
 
+/** A non-blank id, trimmed; `undefined` for anything else (a caller's bad input never breaks an event). */
+function idOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
 /**
  * The `error` event for a failure, with ids only (never the message, field values or the body);
  * `null` for an aborted call (the caller went away: nothing failed).
@@ -118,16 +123,18 @@ export function emitKinshipEvent(
 export function errorEvent(
   error: KinshipError,
   operation: KinshipOperation,
-  ids: { identityId?: string; serviceId?: string } = {},
+  ids: { identityId?: unknown; serviceId?: unknown } = {},
 ): Omit<KinshipErrorEvent, 'at'> | null {
   if (error.kind === 'aborted') return null;
+  const identityId = idOf(ids.identityId);
+  const serviceId = idOf(ids.serviceId);
   return {
     type: 'error',
     operation: error.operation ?? operation,
     kind: error.kind,
     ...(error.reason !== undefined ? { reason: error.reason } : {}),
     ...(error.status !== undefined ? { status: error.status } : {}),
-    ...(ids.identityId ? { identityId: ids.identityId } : {}),
-    ...(ids.serviceId ? { serviceId: ids.serviceId } : {}),
+    ...(identityId ? { identityId } : {}),
+    ...(serviceId ? { serviceId } : {}),
   };
 }

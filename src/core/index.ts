@@ -15,6 +15,7 @@ export {
   searchIdentities,
 } from './conomy.js';
 export type { ConsentStatusRecord } from './consent.js';
+export { type GetConsentStatusInput, getConsentStatus } from './consentStatus.js';
 export {
   isKinshipError,
   KINSHIP_ERROR_KINDS,
@@ -66,8 +67,6 @@ export type {
 export type { VirtualWindow } from './picker/virtualWindow.js';
 export {
   addChildAccount,
-  type GetConsentStatusInput,
-  getConsentStatus,
   type ResendConsentAnswer,
   type ResendConsentInput,
   resendConsent,

@@ -5,7 +5,6 @@
  */
 
 import type { OperationOptions } from './conomy.js';
-import type { ConsentStatusRecord } from './consent.js';
 import { isKinshipError, KinshipError, type KinshipErrorDetails, type KinshipErrorReason } from './errors.js';
 import {
   createFieldErrorMap,
@@ -20,7 +19,6 @@ import {
   type AddChildAccountInput,
   type AddChildAccountResult,
   childAccountSchema,
-  consentStatusSchema,
   privoEnvelopeSchema,
 } from './schemas.js';
 import {
@@ -28,7 +26,6 @@ import {
   isEmail,
   refusedInputError,
   validateAddChildAccountInput,
-  validateIdInput,
 } from './validation.js';
 
 /**
@@ -272,64 +269,4 @@ export async function resendConsent(
     throw errorFromAnswer(answer, 'resendConsent');
   }
   return { status: envelope.data.status, message: envelope.data.message ?? null };
-}
-
-/** Input of `getConsentStatus`. */
-export interface GetConsentStatusInput {
-  /** PRIVO service id of the child whose consent is asked about. */
-  serviceId: string;
-}
-
-/** The consent states after which nothing changes any more: polling stops there. */
-export const FINAL_CONSENT_STATUSES: readonly string[] = ['approved', 'denied', 'expired'];
-
-/** True for `approved`, `denied` and `expired`: the parent has decided, or the request has lapsed. */
-export function isFinalConsentStatus(status: string | undefined): boolean {
-  return status !== undefined && FINAL_CONSENT_STATUSES.includes(status);
-}
-
-/**
- * Reads what the host's backend knows of a child's consent: `GET {baseUrl}/consent-status/{serviceId}`,
- * served by the kit's PRIVO proxy from what PRIVO's webhooks delivered (PRIVO itself offers no
- * status read with client credentials; DOMAIN.md). `status` is lower-cased (`APPROVED` →
- * `approved`); a missing `serviceId` is the one asked for; `updatedAt` is an ISO string or `null`
- * (epoch milliseconds are converted). 404 rejects with kind `not-found`: nothing is known yet
- * (no webhook has arrived). A blank service id is refused before any request (kind `validation`).
- * Retried like `addChildren` (a read is idempotent).
- */
-export async function getConsentStatus(
-  config: ServiceConfig,
-  input: GetConsentStatusInput,
-  options: OperationOptions = {},
-): Promise<ConsentStatusRecord> {
-  const { value, fieldErrors } = validateIdInput(input, 'serviceId');
-  const refused = refusedInputError('getConsentStatus', fieldErrors);
-  if (refused) throw refused;
-  const answer = await send(config, {
-    operation: 'getConsentStatus',
-    method: 'GET',
-    path: `/consent-status/${encodeURIComponent(value.serviceId)}`,
-    signal: options.signal,
-    idempotent: true,
-  });
-  const parsed = consentStatusSchema.safeParse(answer.json);
-  if (!parsed.success || parsed.data.status.trim() === '') {
-    throw new KinshipError('invalid-response', 'The answer is not a consent status (`{status}`).', {
-      operation: 'getConsentStatus',
-      status: answer.status,
-      ...(parsed.success ? {} : { cause: parsed.error }),
-    });
-  }
-  const { serviceId, status, updatedAt } = parsed.data;
-  return {
-    serviceId: typeof serviceId === 'string' && serviceId !== '' ? serviceId : value.serviceId,
-    status: status.trim().toLowerCase(),
-    updatedAt: typeof updatedAt === 'number' ? isoFromEpoch(updatedAt) : (updatedAt ?? null),
-  };
-}
-
-/** Epoch milliseconds as an ISO string; `null` outside the dates `Date` can hold. */
-function isoFromEpoch(ms: number): string | null {
-  const date = new Date(ms);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }

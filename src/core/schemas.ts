@@ -35,14 +35,15 @@ export type IdentityType = 'USER' | 'ORGANIZATION' | (string & {});
 // objects, arrays, optional keys, and `custom` checks with plain predicates for the field types.
 
 /** An optional key whose value, when present, passes `test`. */
-const field = <T>(test: (value: unknown) => boolean) => z.optional(z.custom<T>(test));
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+export const field = <T>(test: (value: unknown) => boolean) => z.optional(z.custom<T>(test));
+export const isString = (value: unknown): value is string => typeof value === 'string';
+export const isNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
 const isCursor = (value: unknown) => isString(value) || isNumber(value);
-const optionalText = field<string | null>((value) => value === null || isString(value));
+export const optionalText = field<string | null>((value) => value === null || isString(value));
 const optionalNumber = field<number | null>((value) => value === null || isNumber(value));
 const optionalCursor = field<string | number | null>((value) => value === null || isCursor(value));
-const requiredText = z.custom<string>(isString);
+export const requiredText = z.custom<string>(isString);
 
 /** A linked child as Conomy lists it on the parent: `{id, name, email}`. Unknown fields are kept. */
 export interface IdentityChild {
@@ -271,13 +272,3 @@ export interface IdentityPage {
     total?: number | null;
   };
 }
-
-/**
- * The kit proxy's answer to `GET /consent-status/{serviceId}`: `{serviceId, status, updatedAt}`.
- * Only `status` is required; unknown fields are kept.
- */
-export const consentStatusSchema = z.looseObject({
-  serviceId: optionalText,
-  status: requiredText,
-  updatedAt: field<string | number | null>((value) => value === null || isString(value) || isNumber(value)),
-});

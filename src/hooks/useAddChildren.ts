@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback } from 'react';
-import type { ConomyConfig } from '../core/conomy.js';
+import { addChildren, type ConomyConfig } from '../core/conomy.js';
 import type { KinshipError } from '../core/errors.js';
 import type { Identity } from '../core/schemas.js';
 import { useChildrenMutationController } from './internal/childrenMutation.js';
@@ -36,7 +36,12 @@ export type UseAddChildrenResult = MutationResultState<Identity> & {
  * request and no state update follows. The fire-and-forget `addChildren` never rejects.
  */
 export function useAddChildren(options: UseAddChildrenOptions): UseAddChildrenResult {
-  const { controller, state } = useChildrenMutationController('addChildren', options, 'useAddChildren');
+  const { controller, state } = useChildrenMutationController(
+    'addChildren',
+    addChildren,
+    options,
+    'useAddChildren',
+  );
   const run = useCallback((children: string[]) => controller.mutate(children), [controller]);
   return {
     ...toResultState(state),

@@ -67,7 +67,7 @@ export function useChildren(options: UseChildrenOptions): UseChildrenResult {
     queryFn: (key: string, { signal }: { signal: AbortSignal }) =>
       getIdentity(config, { identityId: key }, { signal }),
     onError: (error: KinshipError, key: string) => {
-      const failure = errorEvent(error, 'getIdentity', { identityId: key.trim() });
+      const failure = errorEvent(error, 'getIdentity', { identityId: key });
       if (failure) emit(failure);
     },
   };

@@ -8,10 +8,10 @@ import {
   type ConsentStatusPollerOptions,
   DEFAULT_CONSENT_POLL_INTERVAL_MS,
 } from '../core/consentPolling.js';
+import { getConsentStatus } from '../core/consentStatus.js';
 import type { KinshipError } from '../core/errors.js';
 import { errorEvent } from '../core/events.js';
 import type { ServiceConfig } from '../core/http.js';
-import { getConsentStatus } from '../core/privo.js';
 import { missingConfigError } from './internal/missingConfig.js';
 import { useEmitKinshipEvent, useKinshipConfig } from './KinshipProvider.js';
 import { useIsOffline } from './useIsOffline.js';

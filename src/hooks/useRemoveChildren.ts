@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback } from 'react';
-import type { ConomyConfig } from '../core/conomy.js';
+import { type ConomyConfig, removeChildren } from '../core/conomy.js';
 import type { KinshipError } from '../core/errors.js';
 import type { Identity } from '../core/schemas.js';
 import { useChildrenMutationController } from './internal/childrenMutation.js';
@@ -38,7 +38,12 @@ export type UseRemoveChildrenResult = MutationResultState<Identity> & {
  * `children.unlinked` (or `error`) through the provider's `onEvent`.
  */
 export function useRemoveChildren(options: UseRemoveChildrenOptions): UseRemoveChildrenResult {
-  const { controller, state } = useChildrenMutationController('removeChildren', options, 'useRemoveChildren');
+  const { controller, state } = useChildrenMutationController(
+    'removeChildren',
+    removeChildren,
+    options,
+    'useRemoveChildren',
+  );
   const run = useCallback((children: string[]) => controller.mutate(children), [controller]);
   return {
     ...toResultState(state),

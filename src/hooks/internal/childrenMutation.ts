@@ -1,6 +1,6 @@
 'use client';
 
-import { addChildren, type ConomyConfig, removeChildren } from '../../core/conomy.js';
+import type { addChildren, ConomyConfig } from '../../core/conomy.js';
 import type { KinshipError } from '../../core/errors.js';
 import { errorEvent } from '../../core/events.js';
 import type { MutationController, MutationState } from '../../core/mutation.js';
@@ -18,18 +18,15 @@ export interface ChildrenMutationOptions {
   onError?: (error: KinshipError, children: string[]) => void;
 }
 
-const OPERATIONS = {
-  addChildren: { run: addChildren, event: 'children.linked' },
-  removeChildren: { run: removeChildren, event: 'children.unlinked' },
-} as const;
-
 /**
  * Internal: the one `MutationController` set-up of linking and unlinking (they differ only in the
  * operation and the event): the provider's config, the operation's own pre-send check, and the
  * `children.linked` / `children.unlinked` or `error` event once the outcome is known.
  */
 export function useChildrenMutationController(
-  operation: keyof typeof OPERATIONS,
+  operation: 'addChildren' | 'removeChildren',
+  // Passed in rather than looked up, so a page that only links does not carry the unlinking code.
+  run: typeof addChildren,
   options: ChildrenMutationOptions,
   hook: string,
 ): { controller: MutationController<string[], Identity>; state: MutationState<string[], Identity> } {
@@ -38,7 +35,7 @@ export function useChildrenMutationController(
   const config = options.conomy ?? context.conomy;
   if (!config) throw missingConfigError('conomy', hook);
   const { identityId, onSuccess, onError } = options;
-  const { run, event } = OPERATIONS[operation];
+  const event = operation === 'addChildren' ? 'children.linked' : 'children.unlinked';
   return useMutationController<string[], Identity>({
     mutationFn: (children, { signal }) => run(config, { identityId, children }, { signal }),
     // The operation's own check and error, so the hook refuses exactly what the operation would.
@@ -51,7 +48,7 @@ export function useChildrenMutationController(
       onSuccess?.(identity, children);
     },
     onError: (error, children) => {
-      const failure = errorEvent(error, operation, { identityId: identityId.trim() });
+      const failure = errorEvent(error, operation, { identityId });
       if (failure) emit(failure);
       onError?.(error, children);
     },
