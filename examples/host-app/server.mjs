@@ -86,7 +86,29 @@ export async function startHostApp(options = {}) {
   /** @type {typeof import('../../src/sandbox/index.ts')} */
   const { SANDBOX_EMAILS, SANDBOX_IDS } = await vite.ssrLoadModule('kinship-kit/sandbox');
 
-  const sandbox = await kit.startSandboxServer({ port: sandboxPort, host, latencyMs });
+  // PRIVO's webhooks: the sandbox posts every consent change to this server's /api/privo-webhook,
+  // whose handler saves it in the store the PRIVO proxy's consent-status route reads.
+  const webhookSecret = `demo-${randomUUID()}`;
+  /** @type {string | undefined} this server's URL, known once it listens (deliveries come later) */
+  let hostUrl;
+  const sandbox = await kit.startSandboxServer({
+    port: sandboxPort,
+    host,
+    latencyMs,
+    webhook: {
+      secret: webhookSecret,
+      handler: async (request) =>
+        fetch(`${hostUrl}/api/privo-webhook`, {
+          method: 'POST',
+          headers: request.headers,
+          body: await request.text(),
+        }),
+    },
+  });
+  const consentStore = kit.createMemoryConsentStore();
+  const privoWebhook = kit.toNodeHandler(
+    kit.createPrivoWebhookHandler({ secret: webhookSecret, store: consentStore }),
+  );
 
   // The demo's "user database": every visitor is signed in as Lucía, an adult without children.
   const parent = {
@@ -105,8 +127,8 @@ export async function startHostApp(options = {}) {
     authorize(request, { operation, identityId }) {
       const session = sessionOf(request.headers.get('cookie'));
       if (!session) return false;
-      // A parent links or unlinks children of their own identity only; any signed-in user may search.
-      if (operation === 'addChildren' || operation === 'removeChildren')
+      // A parent reads, links or unlinks children of their own identity only; any signed-in user may search.
+      if (operation === 'addChildren' || operation === 'removeChildren' || operation === 'getIdentity')
         return identityId === session.identityId;
       return operation === 'searchIdentities';
     },
@@ -115,9 +137,11 @@ export async function startHostApp(options = {}) {
     baseUrl: sandbox.url,
     basePath: '/api/privo',
     ...kit.SANDBOX_CREDENTIALS.privo,
+    consentStore,
     async authorize(request, { operation }) {
       const session = sessionOf(request.headers.get('cookie'));
       if (!session) return false;
+      // Resend and consent status: a real app also checks that the child is one of this parent's.
       if (operation !== 'addChildAccount') return true;
       // A parent creates accounts under their own email only.
       const body = await request.json().catch(() => ({}));
@@ -131,6 +155,7 @@ export async function startHostApp(options = {}) {
     const path = req.url ?? '/';
     if (path.startsWith('/api/conomy/')) return void conomyNode(req, res);
     if (path.startsWith('/api/privo/')) return void privoNode(req, res);
+    if (path === '/api/privo-webhook') return void privoWebhook(req, res);
     if (path === '/api/me') {
       const session = sessionOf(req.headers.cookie);
       res.writeHead(session ? 200 : 401, { 'content-type': 'application/json', 'cache-control': 'no-store' });
@@ -158,6 +183,7 @@ export async function startHostApp(options = {}) {
   });
   const address = server.address();
   const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
+  hostUrl = url;
 
   return {
     url,

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
+import { messages as de } from './de/index.js';
 import { messages as en } from './en/index.js';
 import { messages as es } from './es/index.js';
+import { messages as fr } from './fr/index.js';
+import { messages as itMessages } from './it/index.js';
+import { messages as nl } from './nl/index.js';
+import { messages as pl } from './pl/index.js';
 import { messages as ptBR } from './pt-BR/index.js';
 
 vi.mock('react', () => ({}));
@@ -25,6 +30,19 @@ interface Rule {
 
 const LINK_KEYS = ['fieldError.self-link', 'fieldError.invalid-id'];
 
+/** Keys whose English text is a sentence (ends with a full stop); the others are labels (buttons, links, fields). */
+const SENTENCE_KEYS: readonly string[] = Object.entries(en)
+  .filter(([, message]) => message.endsWith('.'))
+  .map(([key]) => key);
+
+/** A term the glossary chose, and the messages that must use it (the ones that name the concept). */
+interface Use {
+  concept: string;
+  /** The chosen term (a regular expression, matched case-insensitively). */
+  term: string;
+  keys: readonly string[];
+}
+
 function isLinkKey(key: string): boolean {
   return (
     key.startsWith('picker.') ||
@@ -42,7 +60,7 @@ function inScope(key: string, scope: Scope = 'all'): boolean {
   return scope.includes(key);
 }
 
-const RULES: Record<string, { messages: Record<string, string>; rules: Rule[] }> = {
+const RULES: Record<string, { messages: Record<string, string>; rules: Rule[]; uses?: Use[] }> = {
   en: {
     messages: en,
     rules: [
@@ -102,11 +120,241 @@ const RULES: Record<string, { messages: Record<string, string>; rules: Rule[] }>
       { concept: 'resend: "reenviar"', avoid: 'envi\\p{L}*(?:-[oa])? novamente' },
     ],
   },
+  fr: {
+    messages: fr,
+    rules: [
+      { concept: 'register: vous', avoid: 'tu|te|toi|ton|ta|tes|t’|peux|veux|dois' },
+      {
+        concept: 'register: vous (imperative)',
+        avoid:
+          '(?<=^|[.:!?]\\s)(?:Réessaie|Essaie|Saisis|Utilise|Vérifie|Choisis|Patiente|Sélectionne|Copie|Renvoie|Crée|Ouvre)',
+        caseSensitive: true,
+      },
+      { concept: 'parent: "le parent"', avoid: 'un parent|tut(?:eur|rice)s?|responsables? légal\\p{L}*' },
+      { concept: 'child: "enfant"', avoid: 'mineur\\p{L}*|fils|filles?|gamin\\p{L}*' },
+      { concept: 'link: "associer"', avoid: 'li(?:er|é|ée|és|ées)|reli\\p{L}*|rattach\\p{L}*' },
+      {
+        concept: 'consent: "consentement"',
+        avoid: 'autorisations?|approbations?|approuv\\p{L}*|accord',
+        scope: 'account',
+      },
+      { concept: 'email: "e-mail"', avoid: 'courriels?|(?<!-)e?mails?' },
+      {
+        concept: 'resend: "renvoyer"',
+        avoid: 'envoy\\p{L}* (?:à|de) nouveau|réexpédi\\p{L}*|réenvoy\\p{L}*',
+      },
+      { concept: 'try again: "réessayer"', avoid: 'recommence\\p{L}*|essay\\p{L}* (?:à|de) nouveau' },
+      { concept: 'expired: "expiré"', avoid: 'périm\\p{L}*' },
+      { concept: 'search: "rechercher"', avoid: 'cherch\\p{L}*' },
+    ],
+    uses: [
+      {
+        concept: 'consent',
+        term: 'consentement',
+        keys: ['consent.heading', 'consent.email', 'consent.qr', 'consentStatus.pending'],
+      },
+      {
+        concept: 'the parent',
+        term: '(?:le|du|au) parent',
+        keys: ['consent.heading', 'consent.email', 'consent.resend', 'form.parentEmail'],
+      },
+      {
+        concept: 'link',
+        term: 'associ\\p{L}*',
+        keys: ['dialog.link.trigger', 'picker.submitEmpty', 'picker.linked'],
+      },
+    ],
+  },
+  de: {
+    messages: de,
+    rules: [
+      { concept: 'register: Sie', avoid: 'du|dich|dir|dein\\p{L}*|kannst|musst|bist|hast|willst' },
+      {
+        concept: 'register: Sie (imperative)',
+        avoid: '(?<=^|[.:!?]\\s)(?:Versuche|Gib|Verwende|Prüfe|Wähle|Warte|Markiere|Sende|Melde|Erstelle)',
+        caseSensitive: true,
+      },
+      {
+        concept: 'parent: "der Elternteil"',
+        avoid: 'ein(?:es|em|en)? Elternteils?|Erziehungsberechtigte\\p{L}*|Vormund\\p{L}*|Eltern',
+      },
+      { concept: 'child: "Kind"', avoid: 'Minderjährige\\p{L}*|Sohn|Söhne|Tochter|Töchter' },
+      {
+        concept: 'link: "verknüpfen"',
+        avoid: 'verbind\\p{L}*|verbunden|zuordn\\p{L}*|zugeordnet|verlink\\p{L}*',
+        scope: 'link',
+      },
+      {
+        concept: 'consent: "Einwilligung", "erteilen"',
+        avoid: 'Zustimmung|zustimm\\p{L}*|Genehmigung|genehmig\\p{L}*|Freigabe|Einverständnis',
+        scope: 'account',
+      },
+      { concept: 'create: "erstellen"', avoid: 'anleg\\p{L}*|angelegt' },
+      { concept: 'account: "Konto"', avoid: 'Accounts?' },
+      { concept: 'email: "E-Mail"', avoid: '(?<!-)Mail\\p{L}*|Email\\p{L}*' },
+      {
+        concept: 'resend / try again: "erneut"',
+        avoid: 'nochmals|noch ?mal|wieder senden|neu senden|wiederholen',
+      },
+      { concept: 'expired: "abgelaufen"', avoid: 'verfallen' },
+    ],
+    uses: [
+      {
+        concept: 'consent',
+        term: 'Einwilligung\\p{L}*',
+        keys: ['consent.heading', 'consent.email', 'consent.qr', 'consentStatus.pending'],
+      },
+      {
+        concept: 'the parent',
+        term: 'Elternteils?',
+        keys: ['consent.heading', 'consent.email', 'consent.resend', 'form.parentEmail'],
+      },
+      {
+        concept: 'link',
+        term: 'verknüpf\\p{L}*',
+        keys: ['dialog.link.trigger', 'picker.submitEmpty', 'picker.linked'],
+      },
+    ],
+  },
+  it: {
+    messages: itMessages,
+    rules: [
+      {
+        concept: 'register: impersonal (never tu, never Lei)',
+        avoid: 'tu|ti|te|tuo|tua|tuoi|tue|hai|puoi|sei|vuoi|devi|Lei|Suo|Sua|Suoi',
+      },
+      {
+        concept: 'register: impersonal infinitive ("Riprovare", not "Riprova"/"Riprovi")',
+        avoid:
+          '(?<=^|[.:!?]\\s)(?:Riprov[ai]|Prov[ai]|Inserisci|Inserisca|Us[ai]|Scegli|Scelga|Controll[ai]|Attend[ia]|Apr[ia]|Chiud[ia]|Aggiung[ia]|Colleg(?:a|hi)|Cerc(?:a|hi)|Selezion[ai]|Reinvi(?:a|i))',
+      },
+      { concept: 'parent: "il genitore"', avoid: 'un genitore|tutor[ei]?|tutrice|responsabil[ei]' },
+      {
+        concept: 'child (account): "minore"',
+        avoid: 'bambin[oiae]|figli[oae]?|ragazz[oiae]',
+        scope: 'account',
+      },
+      { concept: 'child (linked identity): "figlio"', avoid: 'minor[ei]', scope: 'link' },
+      { concept: 'link: "collegare"', avoid: 'associ\\p{L}*|vincol\\p{L}*|abbin\\p{L}*' },
+      {
+        concept: 'consent: "consenso"',
+        avoid: 'autorizzazion[ei]|approvazion[ei]|approva\\p{L}*',
+        scope: 'account',
+      },
+      { concept: 'email: "email"', avoid: 'e-mail|posta elettronica' },
+      { concept: 'resend: "reinviare"', avoid: 'invia\\p{L}* di nuovo|rimand\\p{L}*|reinoltr\\p{L}*' },
+      { concept: 'try again: "riprovare"', avoid: 'prov\\p{L}* (?:di nuovo|ancora)' },
+      { concept: 'expired: "scaduto"', avoid: 'espirat\\p{L}*' },
+    ],
+    uses: [
+      {
+        concept: 'consent',
+        term: 'consenso',
+        keys: ['consent.heading', 'consent.email', 'consent.qr', 'consentStatus.pending'],
+      },
+      {
+        concept: 'the parent',
+        term: '(?:il|del|al) genitore',
+        keys: ['consent.heading', 'consent.email', 'consent.resend', 'form.parentEmail'],
+      },
+      {
+        concept: 'link',
+        term: 'colleg\\p{L}*',
+        keys: ['dialog.link.trigger', 'picker.submitEmpty', 'picker.linked'],
+      },
+    ],
+  },
+  nl: {
+    messages: nl,
+    rules: [
+      { concept: 'register: u', avoid: 'je|jij|jou|jouw|jullie|jezelf|kun' },
+      { concept: 'parent: "de ouder"', avoid: 'een ouder|voogd\\p{L}*|verzorger\\p{L}*' },
+      { concept: 'child: "kind"', avoid: 'minderjarige\\p{L}*|zoons?|dochters?' },
+      { concept: 'link: "koppelen"', avoid: 'verbind\\p{L}*|verbonden|link(?:en|t)|gelinkt', scope: 'link' },
+      {
+        concept: 'consent: "toestemming"',
+        avoid: 'goedkeuring\\p{L}*|goedgekeurd|instemming|akkoord',
+        scope: 'account',
+      },
+      { concept: 'email: "e-mail"', avoid: '(?<!-)e?mail\\p{L}*' },
+      { concept: 'resend / try again: "opnieuw"', avoid: 'nogmaals|nog eens|opnieuw (?:ver)?stu\\p{L}*' },
+    ],
+    uses: [
+      {
+        concept: 'consent',
+        term: 'toestemming\\p{L}*',
+        keys: ['consent.heading', 'consent.email', 'consent.qr', 'consentStatus.pending'],
+      },
+      {
+        concept: 'the parent',
+        term: 'de ouder',
+        keys: ['consent.heading', 'consent.email', 'consent.resend', 'form.parentEmail'],
+      },
+      {
+        concept: 'link',
+        term: '(?:ge)?koppel\\p{L}*',
+        keys: ['dialog.link.trigger', 'picker.submitEmpty', 'picker.linked'],
+      },
+    ],
+  },
+  pl: {
+    messages: pl,
+    rules: [
+      {
+        concept: 'register: no "ty", no "Pan/Pani"',
+        avoid:
+          'ty|ciebie|cię|tobie|twój|twoj\\p{L}*|możesz|masz|jesteś|musisz|chcesz|pan|pani|panu|państw\\p{L}*',
+      },
+      {
+        concept: 'register: imperative only in labels; sentences are impersonal ("Prosimy spróbować…")',
+        avoid: 'spróbuj|wpisz|podaj|użyj|sprawdź|poczekaj|zaczekaj|zaznacz|skopiuj|utwórz|wybierz|wyślij',
+        scope: SENTENCE_KEYS,
+      },
+      { concept: 'parent: "rodzic"', avoid: 'opiekun\\p{L}*|matk\\p{L}*|ojc\\p{L}*|ojciec|rodzice|rodziców' },
+      { concept: 'child: "dziecko"', avoid: 'małolet\\p{L}*|nielet\\p{L}*|syn(?:a|owie|ów)?|córk\\p{L}*' },
+      { concept: 'link: "powiązać"', avoid: 'połącz\\p{L}*|podłącz\\p{L}*|przypis\\p{L}*', scope: 'link' },
+      {
+        concept: 'consent: "zgoda", "wyrazić zgodę"',
+        avoid: 'autoryzac\\p{L}*|akceptac\\p{L}*|pozwoleni\\p{L}*|zatwierdz\\p{L}*',
+        scope: 'account',
+      },
+      { concept: 'email: "e-mail"', avoid: '(?<!-)e?mail\\p{L}*|mejl\\p{L}*' },
+      { concept: 'resend / try again: "ponownie"', avoid: 'jeszcze raz|znowu' },
+      { concept: 'expired: "wygasnąć"', avoid: 'przeterminowan\\p{L}*' },
+    ],
+    uses: [
+      {
+        concept: 'consent',
+        term: 'zgod\\p{L}*',
+        keys: ['consent.heading', 'consent.email', 'consent.qr', 'consentStatus.pending'],
+      },
+      {
+        concept: 'the parent',
+        term: 'rodzic\\p{L}*',
+        keys: ['consent.heading', 'consent.email', 'consent.resend', 'form.parentEmail'],
+      },
+      {
+        concept: 'link',
+        term: 'powiąz\\p{L}*|powiąż',
+        keys: ['dialog.link.trigger', 'picker.submitEmpty', 'picker.linked'],
+      },
+    ],
+  },
 };
 
 /** A message without its `{name}` placeholders (their names are code, not words). */
 function words(message: string): string {
   return message.replace(/\{\w+\}/g, '');
+}
+
+/** The messages that should name a concept with the chosen term and do not. */
+function missingTerms(messages: Record<string, string>, uses: readonly Use[]): string[] {
+  return uses.flatMap(({ concept, term, keys }) => {
+    const pattern = new RegExp(`(?<![\\p{L}])(?:${term})(?![\\p{L}])`, 'iu');
+    return keys
+      .filter((key) => !pattern.test(words(messages[key] ?? '')))
+      .map((key) => `${key}: no "${term}" (${concept})`);
+  });
 }
 
 function violations(messages: Record<string, string>, rules: Rule[]): string[] {
@@ -123,9 +371,13 @@ function violations(messages: Record<string, string>, rules: Rule[]): string[] {
 }
 
 describe('the catalogues follow docs/glossary.md', () => {
-  describe.each(Object.entries(RULES))('in %s', (_locale, { messages, rules }) => {
+  describe.each(Object.entries(RULES))('in %s', (_locale, { messages, rules, uses = [] }) => {
     it('no message uses a word the glossary turned down', () => {
       expect(violations(messages, rules)).toEqual([]);
+    });
+
+    it('the messages that name a concept use the glossary term for it', () => {
+      expect(missingTerms(messages, uses)).toEqual([]);
     });
 
     it('every identity status has its own "is now …" sentence naming the parent', () => {
@@ -149,6 +401,15 @@ describe('the catalogues follow docs/glossary.md', () => {
       ['en', { 'dialog.account.description': 'We will ask a parent for consent.' }, 'a parent'],
       ['en', { 'error.may-have-succeeded': 'We lost the connection before the answer came.' }, 'lost'],
       ['pt-BR', { 'error.offline': 'Você poderá tentar de novo.' }, 'tentar de novo'],
+      ['fr', { 'error.server': 'Le service a un problème. Réessaie.' }, 'error.server: "Réessaie"'],
+      ['fr', { 'consent.email': 'Un parent recevra un courriel.' }, 'courriel'],
+      ['de', { 'error.offline': 'Du bist offline.' }, 'error.offline: "Du"'],
+      ['de', { 'consent.heading': 'Zustimmung eines Elternteils nötig' }, 'Zustimmung'],
+      ['it', { 'error.retry': 'Riprova' }, 'error.retry: "Riprova"'],
+      ['it', { 'form.submit': 'Aggiungere un figlio' }, 'figlio'],
+      ['nl', { 'error.offline': 'Je bent offline.' }, 'error.offline: "Je"'],
+      ['pl', { 'error.server': 'Usługa ma problemy. Spróbuj ponownie.' }, 'error.server: "Spróbuj"'],
+      ['pl', { 'form.parentEmail': 'E-mail opiekuna' }, 'opiekuna'],
     ])('in %s, %j is caught', (locale, messages, expected) => {
       const rules = RULES[locale]?.rules ?? [];
       expect(violations(messages, rules).join('\n')).toContain(expected);
@@ -159,8 +420,18 @@ describe('the catalogues follow docs/glossary.md', () => {
       ['es', { 'picker.submit': 'Vincular {count, plural, one {# hijo} other {# hijos}}' }],
       ['pt-BR', { 'consent.email.to': 'O responsável receberá um e-mail em {email}.' }],
       ['en', { 'form.addForAnotherParent': 'Add a child for another parent' }],
+      ['fr', { 'form.addForAnotherParent': 'Ajouter un enfant pour un autre parent' }],
+      ['de', { 'form.email': 'E-Mail-Adresse des Kindes' }],
+      ['pl', { 'error.retry': 'Spróbuj ponownie' }],
     ])('in %s, %j passes', (locale, messages) => {
       expect(violations(messages, RULES[locale]?.rules ?? [])).toEqual([]);
+    });
+
+    it('given a consent heading without the chosen term, when checked, it names the key', () => {
+      const uses = RULES.de?.uses ?? [];
+      expect(missingTerms({ ...de, 'consent.heading': 'Zustimmung nötig' }, uses).join('\n')).toContain(
+        'consent.heading: no "Einwilligung',
+      );
     });
   });
 });

@@ -318,10 +318,41 @@ describe('Conomy: DELETE /identities/{id}/children', () => {
       { parent: SANDBOX_IDS.parentWithChildren, body: 'nope', status: 400, code: '14' },
       { parent: SANDBOX_IDS.parentWithChildren, body: {}, status: 400, code: '12' },
       { parent: SANDBOX_IDS.parentWithChildren, body: { children: [] }, status: 400, code: '11' },
+      { parent: SANDBOX_IDS.parentWithChildren, body: { children: 'x' }, status: 400, code: '11' },
+      { parent: SANDBOX_IDS.parentWithChildren, body: { children: [42] }, status: 400, code: '11' },
+      { parent: SANDBOX_IDS.parentWithChildren, body: { children: [' '] }, status: 400, code: '11' },
+      { parent: SANDBOX_IDS.parentWithChildren, body: { children: ['__proto__'] }, status: 404, code: '31' },
+      {
+        parent: SANDBOX_IDS.parentWithChildren,
+        body: { children: [CONOMY_TRIGGER_IDS.rateLimited] },
+        status: 429,
+        code: '32',
+      },
+      { parent: CONOMY_TRIGGER_IDS.serverError, body: { children: ['x'] }, status: 500, code: '01' },
     ])('answers $status code $code', async ({ parent, body, status, code }) => {
-      const answer = await send(createSandbox(), 'DELETE', childrenPath(parent), body);
+      const sandbox = createSandbox();
+      const before = sandbox.identities;
+      const answer = await send(sandbox, 'DELETE', childrenPath(parent), body);
       expect(answer.status).toBe(status);
       expect(answer.json.code).toBe(code);
+      expect(sandbox.identities).toBe(before);
+    });
+
+    it('answers each bad body exactly as linking does', async () => {
+      for (const body of ['nope', {}, { children: [] }, { children: [42] }, { children: ['nope'] }]) {
+        const unlink = await send(
+          createSandbox(),
+          'DELETE',
+          childrenPath(SANDBOX_IDS.parentWithChildren),
+          body,
+        );
+        const link = await send(createSandbox(), 'POST', childrenPath(SANDBOX_IDS.parentWithChildren), body);
+        expect([unlink.status, unlink.json.code, unlink.json.type]).toEqual([
+          link.status,
+          link.json.code,
+          link.json.type,
+        ]);
+      }
     });
   });
 });
@@ -333,10 +364,34 @@ describe('Conomy: GET /identities/{id}', () => {
     expect(answer.json).toMatchObject({ id: SANDBOX_IDS.parentUser, children: null });
   });
 
-  it('answers 404 code "31" for an unknown id', async () => {
-    const answer = await send(createSandbox(), 'GET', `/identities/${SANDBOX_IDS.unknown}`);
-    expect(answer.status).toBe(404);
-    expect(answer.json.type).toBe('notFound');
+  it.each([SANDBOX_IDS.unknown, '__proto__', 'constructor', 'toString'])(
+    'answers 404 code "31" in the current error shape for the unknown id %s',
+    async (id) => {
+      const answer = await send(createSandbox(), 'GET', `/identities/${id}`);
+      expect(answer.status).toBe(404);
+      expect(answer.json).toMatchObject({
+        status: 404,
+        code: '31',
+        type: 'notFound',
+        traceId: expect.any(String),
+      });
+    },
+  );
+
+  it('answers a trigger id with its failure', async () => {
+    const answer = await send(createSandbox(), 'GET', `/identities/${CONOMY_TRIGGER_IDS.rateLimited}`);
+    expect(answer.status).toBe(429);
+  });
+
+  it('answers the parent with its children after an unlink, as it is now', async () => {
+    const sandbox = createSandbox();
+    await send(sandbox, 'DELETE', childrenPath(SANDBOX_IDS.parentWithChildren), {
+      children: [SANDBOX_IDS.linkedChildren[0]],
+    });
+    const answer = await send(sandbox, 'GET', `/identities/${SANDBOX_IDS.parentWithChildren}`);
+    expect(answer.json.children.map((child: { id: string }) => child.id)).toEqual([
+      SANDBOX_IDS.linkedChildren[1],
+    ]);
   });
 });
 

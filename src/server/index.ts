@@ -1,11 +1,7 @@
 // `kinship-kit/server`: credential-adding proxies for the host's backend (Web-standard Request →
 // Response), a node:http adapter, and the HTTP sandbox server. See docs/server.md. Listed by name:
 // this list is the semver contract (docs/api.md; test/api.test.ts keeps them in step).
-export {
-  type ConsentStatusRecord,
-  type ConsentStore,
-  createMemoryConsentStore,
-} from '../core/consent.js';
+export { type ConsentStore, createMemoryConsentStore } from '../core/consent.js';
 export { type ConomyProxyOptions, createConomyProxy } from './conomy.js';
 export { createNodeHandler, type FetchHandler, type NodeHandler, toNodeHandler } from './node.js';
 export { createPrivoProxy, type PrivoProxyOptions } from './privo.js';

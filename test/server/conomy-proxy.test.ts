@@ -184,6 +184,29 @@ describe('given an allowed request', () => {
     });
   });
 
+  describe('when the browser reads one identity', () => {
+    it('forwards GET /identities/{id} as getIdentity, with the id for authorize and no query string', async () => {
+      const upstream = fakeConomy();
+      const authorize = vi.fn((_request: Request, _context: AuthorizeContext) => true);
+      const request = new Request(`${ORIGIN}/api/conomy/identities/parent-1?email=a%40b.test&q=x`);
+
+      const response = await proxyWith(upstream.fetch, { authorize })(request);
+
+      expect(response.status).toBe(200);
+      expect(authorize.mock.calls[0]?.[1]).toEqual({ operation: 'getIdentity', identityId: 'parent-1' });
+      expect(upstream.apiCalls()[0]).toMatchObject({ url: `${BASE_URL}/identities/parent-1`, method: 'GET' });
+    });
+
+    it('answers 403 without an upstream call when authorize refuses the identity', async () => {
+      const upstream = fakeConomy();
+      const response = await proxyWith(upstream.fetch, {
+        authorize: (_request, { identityId }) => identityId === 'my-own',
+      })(new Request(`${ORIGIN}/api/conomy/identities/someone-else`));
+      expect(response.status).toBe(403);
+      expect(upstream.calls).toEqual([]);
+    });
+  });
+
   describe('when the browser searches identities', () => {
     it('forwards the query string as it is and tells authorize the operation only', async () => {
       const upstream = fakeConomy(() => Response.json({ data: [], pagination: { count: 0 } }));
@@ -403,10 +426,10 @@ describe('given a request outside the allow-list', () => {
     ['POST', '/api/conomy/identities', 405, 'GET'],
     ['DELETE', '/api/conomy/identities', 405, 'GET'],
     ['POST', '/api/conomy/auth', 404, null],
-    ['GET', '/api/conomy/identities/p', 404, null],
-    ['DELETE', '/api/conomy/identities/p', 404, null],
+    ['DELETE', '/api/conomy/identities/p', 405, 'GET'],
+    ['POST', '/api/conomy/identities/p', 405, 'GET'],
     ['GET', '/api/conomy/identities/p/children/extra', 404, null],
-    ['GET', '/api/conomy/identities/', 404, null],
+    ['GET', '/api/conomy/identities/', 400, null],
     ['GET', '/api/conomy', 404, null],
     ['GET', '/api/conomyx/identities', 404, null],
     ['GET', '/identities', 404, null],
@@ -452,10 +475,12 @@ describe('given an identity id that tries to leave its path segment', () => {
     '/api/conomy/identities/x..y/children',
     '/api/conomy/identities/p/children/..%2F..%2Fauth',
     '/api/conomy/%2e%2e/auth',
-  ])('%s is refused with 400 or 404 and no upstream call', async (path) => {
+  ])('%s is refused with 400, 404 or 405 and no upstream call', async (path) => {
     const upstream = fakeConomy();
     const response = await proxyWith(upstream.fetch)(post(path));
-    expect([400, 404]).toContain(response.status);
+    // 405: the URL parser turns `identities/%2e/children` into `identities/children`, the
+    // read-one route (GET only) for an identity named "children".
+    expect([400, 404, 405]).toContain(response.status);
     expect(upstream.calls).toEqual([]);
   });
 

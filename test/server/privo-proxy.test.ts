@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addChildAccount } from '../../src/headless.js';
 import {
   type AuthorizeContext,
+  createMemoryConsentStore,
   createPrivoProxy,
   type PrivoProxyOptions,
   type ProxyFetch,
@@ -375,5 +376,128 @@ describe('given onEvent', () => {
     await proxyWith(upstream.fetch, { onEvent: (event) => events.push(event) })(postAccount());
     expect(events).toEqual([{ operation: 'addChildAccount', status: 200, durationMs: expect.any(Number) }]);
     expect(JSON.stringify(events)).not.toMatch(/Sof|parent@|sofia/);
+  });
+});
+
+describe('given a consentStore', () => {
+  const CHILD = '5a334e59484d4e6f4d544a6b5a6d5a6c59546b3d';
+  const RECORD = { serviceId: CHILD, status: 'approved', updatedAt: '2026-12-02T15:00:00.000Z' };
+  const statusRequest = (serviceId: string, method = 'GET') =>
+    new Request(`${ORIGIN}/api/privo/consent-status/${serviceId}`, { method });
+
+  describe('when the browser asks for a child the store knows', () => {
+    it('answers 200 with the record from the store, after authorize saw the service id, without calling PRIVO', async () => {
+      const upstream = fakePrivo();
+      const consentStore = createMemoryConsentStore();
+      await consentStore.set(RECORD);
+      const authorize = vi.fn((_request: Request, _context: AuthorizeContext) => true);
+      const response = await proxyWith(upstream.fetch, { consentStore, authorize })(statusRequest(CHILD));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(await response.json()).toEqual(RECORD);
+      expect(authorize.mock.calls[0]?.[1]).toEqual({ operation: 'getConsentStatus', serviceId: CHILD });
+      expect(upstream.calls).toEqual([]);
+    });
+
+    it('answers only the three fields, whatever else a host store keeps', async () => {
+      const upstream = fakePrivo();
+      const consentStore = {
+        get: async () => ({ ...RECORD, parentEmail: 'parent@example.com', internalNote: 'x' }),
+        set: async () => {},
+      };
+      const response = await proxyWith(upstream.fetch, { consentStore })(statusRequest(CHILD));
+      expect(await response.json()).toEqual(RECORD);
+    });
+  });
+
+  describe('when the store knows nothing about the child', () => {
+    it('answers 404 in PRIVO’s failure envelope, which the kit reads as not-found', async () => {
+      const upstream = fakePrivo();
+      const response = await proxyWith(upstream.fetch, { consentStore: createMemoryConsentStore() })(
+        statusRequest('unknown-child'),
+      );
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({
+        status: 'failure',
+        entity: null,
+        message: expect.any(String),
+      });
+    });
+  });
+
+  describe('when authorize refuses', () => {
+    it('answers 403 without reading the store', async () => {
+      const upstream = fakePrivo();
+      const consentStore = createMemoryConsentStore();
+      const get = vi.spyOn(consentStore, 'get');
+      const response = await proxyWith(upstream.fetch, {
+        consentStore,
+        authorize: (_request, { serviceId }) => serviceId === 'my-child',
+      })(statusRequest(CHILD));
+      expect(response.status).toBe(403);
+      expect(get).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('when the request is not a plain read of one child', () => {
+    it.each([
+      ['another method', 405, statusRequest(CHILD, 'DELETE')],
+      ['an id with an encoded slash', 400, statusRequest('a%2Fb')],
+      ['an id with ..', 400, statusRequest('..%2E')],
+      ['an id with a control character', 400, statusRequest('a%00b')],
+      ['an empty id', 400, statusRequest('')],
+      ['an extra segment', 404, statusRequest(`${CHILD}/extra`)],
+    ])('answers %s with %i without reading the store', async (_label, status, request) => {
+      const upstream = fakePrivo();
+      const consentStore = createMemoryConsentStore();
+      const get = vi.spyOn(consentStore, 'get');
+      const response = await proxyWith(upstream.fetch, { consentStore })(request);
+      expect(response.status).toBe(status);
+      expect(get).not.toHaveBeenCalled();
+      expect(upstream.calls).toEqual([]);
+    });
+  });
+
+  describe('when the store fails', () => {
+    it('answers 500 with a generic body', async () => {
+      const upstream = fakePrivo();
+      const consentStore = {
+        get: async () => {
+          throw new Error(`db down while reading ${CHILD}`);
+        },
+        set: async () => {},
+      };
+      const response = await proxyWith(upstream.fetch, { consentStore })(statusRequest(CHILD));
+      expect(response.status).toBe(500);
+      expect(await response.text()).not.toContain(CHILD);
+    });
+  });
+
+  it('tells onEvent the operation getConsentStatus', async () => {
+    const upstream = fakePrivo();
+    const events: unknown[] = [];
+    await proxyWith(upstream.fetch, {
+      consentStore: createMemoryConsentStore(),
+      onEvent: (event) => events.push(event),
+    })(statusRequest(CHILD));
+    expect(events).toEqual([{ operation: 'getConsentStatus', status: 404, durationMs: expect.any(Number) }]);
+  });
+});
+
+describe('given no consentStore', () => {
+  it('does not serve consent-status: 404, authorize not called', async () => {
+    const upstream = fakePrivo();
+    const authorize = vi.fn(() => true);
+    const response = await proxyWith(upstream.fetch, { authorize })(
+      new Request(`${ORIGIN}/api/privo/consent-status/child-1`),
+    );
+    expect(response.status).toBe(404);
+    expect(authorize).not.toHaveBeenCalled();
+    expect(upstream.calls).toEqual([]);
+  });
+
+  it('refuses a consentStore that is not a store', () => {
+    const upstream = fakePrivo();
+    expect(() => proxyWith(upstream.fetch, { consentStore: {} as never })).toThrow('consentStore');
   });
 });

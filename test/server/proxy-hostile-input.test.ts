@@ -2,8 +2,10 @@
 // request's Content-Type, route segments and methods named like Object.prototype members).
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { isPathIdentifier } from '../../src/core/pathParameter.js';
 import {
   type AuthorizeContext,
+  type ConsentStore,
   createConomyProxy,
   createPrivoProxy,
   type ProxyFetch,
@@ -352,5 +354,52 @@ describe('given names that exist on Object.prototype', () => {
         : Response.json({});
     const response = await conomyProxy(fetch)(linkChildren());
     expect(response.status).toBe(502);
+  });
+});
+
+describe('given any service id in the consent-status path', () => {
+  it('reads the store with exactly the decoded id when it is one segment, refuses it otherwise, never 500 (property)', async () => {
+    const asked: string[] = [];
+    const consentStore: ConsentStore = {
+      get: async (serviceId) => {
+        asked.push(serviceId);
+        return { serviceId, status: 'pending', updatedAt: null };
+      },
+      set: async () => {},
+    };
+    const upstream = fakeUpstream(`${PRIVO_URL}/oauth/token`, [{ access_token: 't', expires_in: 600 }]);
+    const proxy = createPrivoProxy({
+      baseUrl: PRIVO_URL,
+      basePath: '/api/privo',
+      clientId: 'privo-client',
+      clientSecret: 'privo-secret',
+      authorize: () => true,
+      fetch: upstream.fetch,
+      consentStore,
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 40 }),
+          fc.constantFrom('..', '.', '__proto__', 'a/b', '%2e%2e', 'a\\b'),
+        ),
+        async (serviceId) => {
+          asked.length = 0;
+          const response = await proxy(
+            new Request(`${ORIGIN}/api/privo/consent-status/${encodeURIComponent(serviceId)}`),
+          );
+          if (isPathIdentifier(serviceId) && serviceId !== '.') {
+            expect(response.status).toBe(200);
+            expect(asked).toEqual([serviceId]);
+            expect(((await response.json()) as { serviceId: string }).serviceId).toBe(serviceId);
+          } else {
+            expect([400, 404]).toContain(response.status);
+            expect(asked).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(upstream.calls).toEqual([]);
   });
 });

@@ -1,0 +1,46 @@
+import type { picker as en } from '../en/picker.js';
+
+/** Messaggi di ChildPicker in italiano. */
+export const picker: Record<keyof typeof en, string> = {
+  'picker.label': 'Figli da collegare',
+  'picker.placeholder': 'Cercare per nome, email o documento',
+  'picker.toggle': 'Mostrare le identità corrispondenti',
+  'picker.selected': 'Selezionati',
+  'picker.removeChip': 'Rimuovere {name}',
+  'picker.linked': 'Già collegato',
+  'picker.selectedOption': 'Selezionato',
+  'picker.document': '{type} {number}',
+  'picker.unnamed': 'Senza nome ({id})',
+  'picker.loading': 'Ricerca in corso…',
+  'picker.empty': 'Nessun risultato per «{query}».',
+  'picker.noCandidates': 'Non c’è ancora nessuno da collegare.',
+  'picker.searchError': 'La ricerca non è riuscita.',
+  'picker.submit': 'Collegare {count, plural, =0 {figli} one {# figlio} many {# di figli} other {# figli}}',
+  'picker.submitEmpty': 'Collegare figli',
+  'picker.success': 'Collegamento riuscito: {names}.',
+  'picker.successStatus': '{parent} ora ha lo stato «{status}».',
+  'picker.successStatus.PENDING': '{parent} ora è in attesa.',
+  'picker.successStatus.PENDING_EMAIL_VALIDATION': '{parent} ora deve verificare l’email.',
+  'picker.successStatus.PENDING_PHONE_VALIDATION': '{parent} ora deve verificare il telefono.',
+  'picker.successStatus.SCREENING': '{parent} ora è in revisione.',
+  'picker.successStatus.ACTIVE': '{parent} ora è in stato attivo.',
+  'picker.successStatus.BLOCKED': '{parent} ora è in stato bloccato.',
+  'picker.successStatus.INACTIVE': '{parent} ora è in stato inattivo.',
+  'picker.successStatus.PENDING_2FA': '{parent} ora deve completare la verifica in due passaggi.',
+  'picker.successStatus.PENDING_VERIFICATION': '{parent} ora è in attesa di verifica.',
+  'picker.successStatus.FAILED_VERIFICATION': '{parent} non ha superato la verifica.',
+  'picker.parent': 'L’identità principale',
+  'picker.serverPlaceholder': 'Email, documento o telefono',
+  'picker.serverHint': 'Cercare per {fields}.',
+  'picker.searchField.email': 'email',
+  'picker.searchField.documentNumber': 'numero di documento',
+  'picker.searchField.phone':
+    'numero di telefono con prefisso internazionale (+39\u00a0312\u00a0345\u00a06789)',
+  'picker.unsupportedQuery':
+    'Qui non si può cercare per nome: inserire l’email completa, il numero di documento o il numero di telefono del figlio.',
+  'picker.loadingMore': 'Caricamento di altri risultati…',
+  'picker.loadedMore':
+    '{count, plural, one {Caricata # altra identità.} many {Caricate altre # di identità.} other {Caricate altre # identità.}}',
+  'picker.loadMoreError': 'Impossibile caricare altri risultati.',
+  'fieldError.invalid-id': 'Questo ID di identità non può essere usato.',
+};

@@ -1,0 +1,46 @@
+import type { picker as en } from '../en/picker.js';
+
+/** Komunikaty ChildPicker po polsku. */
+export const picker: Record<keyof typeof en, string> = {
+  'picker.label': 'Dzieci do powiązania',
+  'picker.placeholder': 'Szukaj po imieniu, e-mailu lub dokumencie',
+  'picker.toggle': 'Pokaż pasujące tożsamości',
+  'picker.selected': 'Wybrane',
+  'picker.removeChip': 'Usuń: {name}',
+  'picker.linked': 'Już powiązane',
+  'picker.selectedOption': 'Wybrane',
+  'picker.document': '{type} {number}',
+  'picker.unnamed': 'Bez nazwy ({id})',
+  'picker.loading': 'Wyszukiwanie…',
+  'picker.empty': 'Brak wyników dla „{query}”.',
+  'picker.noCandidates': 'Na razie nie ma kogo powiązać.',
+  'picker.searchError': 'Wyszukiwanie nie powiodło się.',
+  'picker.submit':
+    'Powiąż {count, plural, =0 {dzieci} one {# dziecko} few {# dzieci} many {# dzieci} other {# dziecka}}',
+  'picker.submitEmpty': 'Powiąż dzieci',
+  'picker.success': 'Powiązano: {names}.',
+  'picker.successStatus': '{parent} ma teraz status „{status}”.',
+  'picker.successStatus.PENDING': '{parent} ma teraz status oczekujący.',
+  'picker.successStatus.PENDING_EMAIL_VALIDATION': '{parent} musi teraz potwierdzić adres e-mail.',
+  'picker.successStatus.PENDING_PHONE_VALIDATION': '{parent} musi teraz potwierdzić numer telefonu.',
+  'picker.successStatus.SCREENING': '{parent} jest teraz w trakcie sprawdzania.',
+  'picker.successStatus.ACTIVE': '{parent} ma teraz status aktywny.',
+  'picker.successStatus.BLOCKED': '{parent} ma teraz status zablokowany.',
+  'picker.successStatus.INACTIVE': '{parent} ma teraz status nieaktywny.',
+  'picker.successStatus.PENDING_2FA': '{parent} musi teraz dokończyć weryfikację dwuetapową.',
+  'picker.successStatus.PENDING_VERIFICATION': '{parent} czeka teraz na weryfikację.',
+  'picker.successStatus.FAILED_VERIFICATION': '{parent}: weryfikacja nie powiodła się.',
+  'picker.parent': 'Tożsamość nadrzędna',
+  'picker.serverPlaceholder': 'E-mail, dokument lub telefon',
+  'picker.serverHint': 'Wyszukiwanie według: {fields}.',
+  'picker.searchField.email': 'e-mail',
+  'picker.searchField.documentNumber': 'numer dokumentu',
+  'picker.searchField.phone': 'numer telefonu z kodem kraju (+48\u00a0512\u00a0345\u00a0678)',
+  'picker.unsupportedQuery':
+    'Tu nie można szukać po imieniu i nazwisku: prosimy wpisać pełny e-mail, numer dokumentu lub numer telefonu dziecka.',
+  'picker.loadingMore': 'Ładowanie kolejnych…',
+  'picker.loadedMore':
+    'Załadowano {count, plural, one {# kolejną tożsamość} few {# kolejne tożsamości} many {# kolejnych tożsamości} other {# kolejnej tożsamości}}.',
+  'picker.loadMoreError': 'Nie udało się załadować kolejnych wyników.',
+  'fieldError.invalid-id': 'Tego identyfikatora tożsamości nie można użyć.',
+};
