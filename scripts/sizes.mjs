@@ -36,7 +36,8 @@ export const SIZE_ENTRIES = [
     name: 'kinship-kit',
     source: "export * from 'kinship-kit';",
     // +2.3 kB: the same family hooks and operations as `kinship-kit/headless`.
-    budget: 48.9 * kB,
+    // +3.2 kB: FamilyPanel (its markup, unlink confirmation, account rows) and its English strings.
+    budget: 52.1 * kB,
     target: 42 * kB,
     lazyBudget: 4.5 * kB,
   },
@@ -44,13 +45,16 @@ export const SIZE_ENTRIES = [
     name: '{ ChildPicker, KinshipProvider }',
     source: "export { ChildPicker, KinshipProvider } from 'kinship-kit';",
     // +0.4 kB: the provider's onEvent and the picker's `children.linked` / `error` events.
-    budget: 22.8 * kB,
+    // +0.25 kB: FamilyPanel's English strings (the built-in catalogue carries every component's).
+    budget: 23.1 * kB,
     target: 20 * kB,
   },
   {
     name: '{ AddChildForm, KinshipProvider }',
     source: "export { AddChildForm, KinshipProvider } from 'kinship-kit';",
-    budget: 22 * kB,
+    // Target met until FamilyPanel's English strings (+0.2 kB; the built-in catalogue carries every
+    // component's): a ratchet until the catalogue is split by area.
+    budget: 22.3 * kB,
     target: 22 * kB,
   },
   {
@@ -61,19 +65,21 @@ export const SIZE_ENTRIES = [
   {
     name: 'kinship-kit/locales/es',
     source: "export * from 'kinship-kit/locales/es';",
-    budget: 3.1 * kB,
+    // +0.25 kB: FamilyPanel's strings.
+    budget: 3.4 * kB,
     target: 2.5 * kB,
   },
   {
     name: 'kinship-kit/locales/pt-BR',
     source: "export * from 'kinship-kit/locales/pt-BR';",
-    budget: 3.1 * kB,
+    // +0.25 kB: FamilyPanel's strings.
+    budget: 3.4 * kB,
     target: 2.5 * kB,
   },
 ];
 
-/** `styles.css` as shipped (not JavaScript; one file). */
-export const STYLES_BUDGET = 4 * kB;
+/** `styles.css` as shipped (not JavaScript; one file). +0.45 kB: FamilyPanel's sheet (family.css). */
+export const STYLES_BUDGET = 4.45 * kB;
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
