@@ -21,12 +21,18 @@ function createPrivoBackend() {
   const resends: URLSearchParams[] = [];
   const resendAnswers: Array<() => Response> = [];
   const consentRequests: string[] = [];
+  /** How many consent-status asks fail with a 500 before the states answer. */
+  const failures = { consent: 0 };
   const fetcher = async (input: string, _init: RequestInit): Promise<Response> => {
     const url = new URL(input, 'http://host.test');
     const status = /\/consent-status\/([^/]+)$/.exec(url.pathname);
     if (status) {
       const serviceId = decodeURIComponent(status[1]!);
       consentRequests.push(serviceId);
+      if (failures.consent > 0) {
+        failures.consent -= 1;
+        return Response.json({ message: 'trouble' }, { status: 500 });
+      }
       const state = states.get(serviceId);
       if (state === undefined) return Response.json({ message: 'not found' }, { status: 404 });
       return Response.json({ serviceId, status: state, updatedAt: '2026-12-02T10:00:00.000Z' });
@@ -38,7 +44,7 @@ function createPrivoBackend() {
     }
     return Response.json({ message: 'unexpected' }, { status: 500 });
   };
-  return { states, resends, resendAnswers, consentRequests, fetcher };
+  return { states, resends, resendAnswers, consentRequests, failures, fetcher };
 }
 
 interface SetupOptions {
@@ -383,6 +389,27 @@ describe('FamilyPanel', () => {
       await waitFor(() => expect(within(row('Ana')).getByText('Consent approved')).toBeInTheDocument());
       expect(liveRegion()).toHaveTextContent('Ana: Consent approved');
       expect(row('Ana')).toHaveAttribute('data-consent-status', 'approved');
+    });
+  });
+
+  describe('given the consent status cannot be checked', () => {
+    it('says so in the row, and "Try again" asks at once and shows the status', async () => {
+      const privo = createPrivoBackend();
+      privo.states.set('s-1', 'approved');
+      privo.failures.consent = 1;
+      const { user } = setup(
+        {
+          accounts: [{ serviceId: 's-1', firstName: 'Ana', parentEmail: 'parent@example.com' }],
+          consentPollIntervalMs: 60_000,
+        },
+        { privo },
+      );
+      const note = await screen.findByText('Could not check the consent status.');
+      const asked = privo.consentRequests.length;
+      await user.click(within(note).getByRole('button', { name: 'Try again' }));
+      expect(await screen.findByText('Consent approved')).toBeInTheDocument();
+      expect(privo.consentRequests.length).toBe(asked + 1);
+      expect(screen.queryByText('Could not check the consent status.')).toBeNull();
     });
   });
 
