@@ -107,6 +107,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.tsx', 'test/**/*.browser.test.tsx'],
+          setupFiles: ['test/setup-browser.ts'],
           browser: browser(),
         },
       },

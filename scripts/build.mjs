@@ -26,6 +26,10 @@ export function buildStyles() {
   return `/* kinship-kit styles: override tokens (--kinship-*) or any rule outside the layer. */\n@layer kinship {\n${body}\n}\n`;
 }
 
+// The shipped languages lose their keys (one list, the English catalogue's): see locale-modules.mjs.
+const { compactLocales } = await import('./locale-modules.mjs');
+await compactLocales(dist);
+
 const css = buildStyles();
 if (css) {
   mkdirSync(dist, { recursive: true });

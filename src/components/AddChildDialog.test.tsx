@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type ReactNode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { holdAnswers } from '../../test/hold-answers.js';
 import { KinshipProvider } from '../hooks/KinshipProvider.js';
 import { es } from '../locales/es.js';
 import { ptBR } from '../locales/pt-BR.js';
@@ -124,10 +125,10 @@ describe('AddChildDialog', () => {
 
     describe('when the user tries to close while the account is being created', () => {
       it('stays open (Escape and the close button do nothing) until the answer comes', async () => {
-        const sandbox = createSandbox({ latencyMs: 300 });
+        const held = holdAnswers(createSandbox().fetcher);
         const user = userEvent.setup();
         render(
-          <KinshipProvider privo={{ baseUrl: '/api/privo', fetcher: sandbox.fetcher }}>
+          <KinshipProvider privo={{ baseUrl: '/api/privo', fetcher: held.fetcher }}>
             <AddChildDialog flow="account" parentEmail={SANDBOX_EMAILS.adultWithoutChild} />
           </KinshipProvider>,
         );
@@ -142,6 +143,7 @@ describe('AddChildDialog', () => {
         await user.keyboard('{Escape}');
         await user.click(screen.getByRole('button', { name: 'Close' }));
         expect(screen.getByRole('dialog')).toBeInTheDocument();
+        held.release();
         await screen.findByRole('heading', { name: /Lucia/ });
         await user.click(screen.getByRole('button', { name: 'Close' }));
         await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -150,11 +152,11 @@ describe('AddChildDialog', () => {
 
     describe('when the host listens to the form status', () => {
       it('hears each change, and the dialog still stays open while the account is being created', async () => {
-        const sandbox = createSandbox({ latencyMs: 300 });
+        const held = holdAnswers(createSandbox().fetcher);
         const user = userEvent.setup();
         const onStatusChange = vi.fn();
         render(
-          <KinshipProvider privo={{ baseUrl: '/api/privo', fetcher: sandbox.fetcher }}>
+          <KinshipProvider privo={{ baseUrl: '/api/privo', fetcher: held.fetcher }}>
             <AddChildDialog
               flow="account"
               parentEmail={SANDBOX_EMAILS.adultWithoutChild}
@@ -173,6 +175,7 @@ describe('AddChildDialog', () => {
         await user.keyboard('{Escape}');
         await user.click(screen.getByRole('button', { name: 'Close' }));
         expect(screen.getByRole('dialog')).toBeInTheDocument();
+        held.release();
         await screen.findByRole('heading', { name: /Lucia/ });
         expect(onStatusChange.mock.calls).toEqual([['pending'], ['success']]);
         await user.keyboard('{Escape}');

@@ -3,6 +3,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { holdAnswers } from '../../test/hold-answers.js';
 import { createIdentitySearch } from '../core/picker/identitySearch.js';
 import type { Identity } from '../core/schemas.js';
 import { KinshipProvider } from '../hooks/KinshipProvider.js';
@@ -239,20 +240,22 @@ describe('ChildPicker', () => {
     });
 
     it('while pending, the button is busy and a second click sends nothing', async () => {
-      const sandbox = createSandbox({ latencyMs: 200 });
+      const sandbox = createSandbox();
+      const held = holdAnswers(sandbox.fetcher);
       const { user } = setup(
         <ChildPicker
           identityId={SANDBOX_IDS.parentUser}
           candidates={sandbox.identities}
           defaultValue={[...SANDBOX_IDS.linkableChildren.slice(0, 1)]}
         />,
-        { sandbox },
+        { sandbox: { ...sandbox, fetcher: held.fetcher } },
       );
       const submit = screen.getByRole('button', { name: 'Link 1 child' });
       await user.click(submit);
       expect(submit).toHaveAttribute('aria-busy', 'true');
       expect(submit).toHaveAttribute('aria-disabled', 'true');
       await user.click(submit);
+      held.release();
       await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/Linked/));
       expect(sandbox.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
     });
@@ -425,7 +428,9 @@ describe('ChildPicker', () => {
   describe('given server search', () => {
     it('loads as the user types, shows loading, then only the answer for the latest text', async () => {
       const sandbox = createSandbox({ latencyMs: 30 });
-      const search = createIdentitySearch({ baseUrl: '/api/conomy', fetcher: sandbox.fetcher, retry: 0 });
+      // Held until "Searching…" was seen: a busy machine may take longer to click than 30 ms.
+      const held = holdAnswers(sandbox.fetcher);
+      const search = createIdentitySearch({ baseUrl: '/api/conomy', fetcher: held.fetcher, retry: 0 });
       const load = Object.assign(vi.fn(search), { searchableBy: search.searchableBy });
       const { user } = setup(
         <ChildPicker identityId={SANDBOX_IDS.parentUser} loadCandidates={load} debounceMs={10} />,
@@ -433,6 +438,7 @@ describe('ChildPicker', () => {
       );
       await user.click(combobox());
       expect(screen.getByText('Searching…')).toBeInTheDocument();
+      held.release();
       await user.type(combobox(), 'contacto@cafeteradelhuila.co.example');
       await waitFor(() =>
         expect(screen.getByRole('option', { name: /Cooperativa Cafetera del Huila/ })).toBeInTheDocument(),
@@ -538,11 +544,23 @@ describe('ChildPicker', () => {
       '%s, the markup has no style attribute; the sizer gets its height after mount',
       async (_title, unstyled) => {
         const { renderToString } = await import('react-dom/server');
-        const html = renderToString(
-          <KinshipProvider conomy={{ baseUrl: '/api/conomy' }}>
-            <ChildPicker identityId={PARENT} candidates={CANDIDATES} unstyled={unstyled} />
-          </KinshipProvider>,
-        );
+        // renderToString runs here beside jsdom's document, so the kit uses layout effects, and
+        // React 18 warns that they do nothing on the server. A real server has no document and no
+        // warning (test/hardening/ssr.test.ts): this set-up's warning alone is kept out of the output.
+        const printing = console.error;
+        const error = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+          if (!String(args[0]).includes('useLayoutEffect does nothing on the server')) printing(...args);
+        });
+        let html: string;
+        try {
+          html = renderToString(
+            <KinshipProvider conomy={{ baseUrl: '/api/conomy' }}>
+              <ChildPicker identityId={PARENT} candidates={CANDIDATES} unstyled={unstyled} />
+            </KinshipProvider>,
+          );
+        } finally {
+          error.mockRestore();
+        }
         expect(html).toContain('role="listbox"');
         expect(html).not.toMatch(/\sstyle=/);
 

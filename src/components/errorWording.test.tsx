@@ -48,9 +48,7 @@ async function formAlert(fetcher: Fetcher, locale: string): Promise<string[]> {
   await user.type(byName(locale === 'es' ? /^Año$/ : /^Year$/), '2015');
   await user.type(byName(locale === 'es' ? /madre|padre|tutor/i : /^Parent's email$/), 'ana@example.com');
   await user.click(screen.getByRole('button', { name: locale === 'es' ? /agregar/i : 'Add child' }));
-  await screen
-    .findByRole('alert', {}, { timeout: 4000 })
-    .then((alert) => expect(alert.querySelector('p')).not.toBeNull());
+  await screen.findByRole('alert').then((alert) => expect(alert.querySelector('p')).not.toBeNull());
   const lines = alertLines();
   view.unmount();
   return lines;

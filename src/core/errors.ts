@@ -133,17 +133,33 @@ export class KinshipError extends Error {
   constructor(kind: KinshipErrorKind, message: string, details: KinshipErrorDetails = {}) {
     super(message);
     this.kind = kind;
-    if (details.status !== undefined) this.status = details.status;
-    if (details.code !== undefined) this.code = details.code;
-    if (details.type !== undefined) this.type = details.type;
-    if (details.traceId !== undefined) this.traceId = details.traceId;
-    if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
-    if (details.fieldErrors !== undefined) this.fieldErrors = details.fieldErrors;
-    if (details.reason !== undefined) this.reason = details.reason;
-    if (details.operation !== undefined) this.operation = details.operation;
-    if (details.mayHaveSucceeded !== undefined) this.mayHaveSucceeded = details.mayHaveSucceeded;
-    if (details.cause !== undefined) this.cause = details.cause;
+    // Only the details given become fields (an absent one stays absent, not `undefined`).
+    Object.assign(this, errorDetails(details));
   }
+}
+
+/** The names of `KinshipErrorDetails`, in the order a `KinshipError` lists them. */
+const DETAIL_KEYS = [
+  'status',
+  'code',
+  'type',
+  'traceId',
+  'retryAfterMs',
+  'fieldErrors',
+  'reason',
+  'operation',
+  'mayHaveSucceeded',
+  'cause',
+] as const satisfies readonly (keyof KinshipErrorDetails)[];
+
+/**
+ * The details that are set (not `undefined`) of an error or of a details object: what a new
+ * `KinshipError` copies from an older one (`new KinshipError(kind, message, { ...errorDetails(old), reason })`).
+ */
+export function errorDetails(source: KinshipErrorDetails): KinshipErrorDetails {
+  const details: Record<string, unknown> = {};
+  for (const key of DETAIL_KEYS) if (source[key] !== undefined) details[key] = source[key];
+  return details;
 }
 
 /** True for a `KinshipError`, also across bundle copies (checks the shape, not only the class). */

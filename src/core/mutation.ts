@@ -64,38 +64,38 @@ export function callHost<TArgs extends unknown[]>(
 
 /** The mutation observer behind `useAddChildren` and `useAddChildAccount`. */
 export class MutationController<TVariables, TData> {
-  private options: MutationControllerOptions<TVariables, TData>;
-  private state: MutationState<TVariables, TData> = IDLE;
-  private readonly listeners = new Set<() => void>();
-  private inFlight: Promise<TData> | null = null;
-  private controller: AbortController | null = null;
-  private isMounted = true;
-  private generation = 0;
+  #options: MutationControllerOptions<TVariables, TData>;
+  #state: MutationState<TVariables, TData> = IDLE;
+  readonly #listeners = new Set<() => void>();
+  #inFlight: Promise<TData> | null = null;
+  #controller: AbortController | null = null;
+  #isMounted = true;
+  #generation = 0;
 
   constructor(options: MutationControllerOptions<TVariables, TData>) {
-    this.options = options;
+    this.#options = options;
   }
 
   /** Replaces the callbacks and the function (the latest render's options win). */
   setOptions(options: MutationControllerOptions<TVariables, TData>): void {
-    this.options = options;
+    this.#options = options;
   }
 
   /** The current state (a stable object until the next change). */
-  getState = (): MutationState<TVariables, TData> => this.state;
+  getState = (): MutationState<TVariables, TData> => this.#state;
 
   /** Subscribes to state changes; returns the unsubscribe function. */
   subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
+    this.#listeners.add(listener);
     return () => {
-      this.listeners.delete(listener);
+      this.#listeners.delete(listener);
     };
   };
 
-  private setState(state: MutationState<TVariables, TData>): void {
-    if (!this.isMounted) return;
-    this.state = state;
-    for (const listener of [...this.listeners]) listener();
+  #setState(state: MutationState<TVariables, TData>): void {
+    if (!this.#isMounted) return;
+    this.#state = state;
+    for (const listener of [...this.#listeners]) listener();
   }
 
   /**
@@ -103,50 +103,50 @@ export class MutationController<TVariables, TData> {
    * new. Rejects with a `KinshipError`.
    */
   mutateAsync = (variables: TVariables): Promise<TData> => {
-    if (this.inFlight) return this.inFlight;
-    const refused = this.options.validate?.(variables) ?? null;
-    const generation = ++this.generation;
+    if (this.#inFlight) return this.#inFlight;
+    const refused = this.#options.validate?.(variables) ?? null;
+    const generation = ++this.#generation;
     const submittedAt = Date.now();
     if (refused) {
-      this.setState({ status: 'error', data: undefined, error: refused, variables, submittedAt });
-      callHost(this.options.onError, refused, variables);
+      this.#setState({ status: 'error', data: undefined, error: refused, variables, submittedAt });
+      callHost(this.#options.onError, refused, variables);
       return Promise.reject(refused);
     }
     const controller = new AbortController();
-    this.controller = controller;
-    this.setState({ status: 'pending', data: undefined, error: undefined, variables, submittedAt });
+    this.#controller = controller;
+    this.#setState({ status: 'pending', data: undefined, error: undefined, variables, submittedAt });
     let run: Promise<TData>;
     try {
-      run = Promise.resolve(this.options.mutationFn(variables, { signal: controller.signal }));
+      run = Promise.resolve(this.#options.mutationFn(variables, { signal: controller.signal }));
     } catch (error) {
       run = Promise.reject(error);
     }
     const settled = run.then(
       (data) => {
-        if (generation === this.generation) {
-          this.inFlight = null;
-          this.controller = null;
-          if (this.isMounted) {
-            this.setState({ status: 'success', data, error: undefined, variables, submittedAt });
-            callHost(this.options.onSuccess, data, variables);
+        if (generation === this.#generation) {
+          this.#inFlight = null;
+          this.#controller = null;
+          if (this.#isMounted) {
+            this.#setState({ status: 'success', data, error: undefined, variables, submittedAt });
+            callHost(this.#options.onSuccess, data, variables);
           }
         }
         return data;
       },
       (caught: unknown) => {
         const error = toKinshipError(caught);
-        if (generation === this.generation) {
-          this.inFlight = null;
-          this.controller = null;
-          if (this.isMounted && !controller.signal.aborted) {
-            this.setState({ status: 'error', data: undefined, error, variables, submittedAt });
-            callHost(this.options.onError, error, variables);
+        if (generation === this.#generation) {
+          this.#inFlight = null;
+          this.#controller = null;
+          if (this.#isMounted && !controller.signal.aborted) {
+            this.#setState({ status: 'error', data: undefined, error, variables, submittedAt });
+            callHost(this.#options.onError, error, variables);
           }
         }
         throw error;
       },
     );
-    this.inFlight = settled;
+    this.#inFlight = settled;
     return settled;
   };
 
@@ -157,24 +157,24 @@ export class MutationController<TVariables, TData> {
 
   /** Back to `idle`. An in-flight request is aborted and its answer ignored. */
   reset = (): void => {
-    this.generation++;
-    this.controller?.abort(new KinshipError('aborted', 'Reset while pending.'));
-    this.controller = null;
-    this.inFlight = null;
-    this.setState(IDLE);
+    this.#generation++;
+    this.#controller?.abort(new KinshipError('aborted', 'Reset while pending.'));
+    this.#controller = null;
+    this.#inFlight = null;
+    this.#setState(IDLE);
   };
 
   /** Marks the owner as mounted again (React Strict Mode re-runs effects). */
   mount(): void {
-    this.isMounted = true;
+    this.#isMounted = true;
   }
 
   /** The owner went away: abort what is in flight and stop all state updates and callbacks. */
   dispose(): void {
-    this.isMounted = false;
-    this.generation++;
-    this.controller?.abort(new KinshipError('aborted', 'Unmounted while pending.'));
-    this.controller = null;
-    this.inFlight = null;
+    this.#isMounted = false;
+    this.#generation++;
+    this.#controller?.abort(new KinshipError('aborted', 'Unmounted while pending.'));
+    this.#controller = null;
+    this.#inFlight = null;
   }
 }

@@ -5,7 +5,13 @@
  */
 
 import type { OperationOptions } from './conomy.js';
-import { isKinshipError, KinshipError, type KinshipErrorDetails, type KinshipErrorReason } from './errors.js';
+import {
+  errorDetails,
+  isKinshipError,
+  KinshipError,
+  type KinshipErrorDetails,
+  type KinshipErrorReason,
+} from './errors.js';
 import {
   createFieldErrorMap,
   errorFromAnswer,
@@ -60,18 +66,7 @@ function envelopeFailure(answer: HttpAnswer, message: string | undefined): Kinsh
 
 /** The same error with more details (a `KinshipError`'s fields are read-only). */
 function withDetails(error: KinshipError, extra: KinshipErrorDetails): KinshipError {
-  const details: KinshipErrorDetails = {};
-  if (error.status !== undefined) details.status = error.status;
-  if (error.code !== undefined) details.code = error.code;
-  if (error.type !== undefined) details.type = error.type;
-  if (error.traceId !== undefined) details.traceId = error.traceId;
-  if (error.retryAfterMs !== undefined) details.retryAfterMs = error.retryAfterMs;
-  if (error.fieldErrors !== undefined) details.fieldErrors = error.fieldErrors;
-  if (error.reason !== undefined) details.reason = error.reason;
-  if (error.operation !== undefined) details.operation = error.operation;
-  if (error.mayHaveSucceeded !== undefined) details.mayHaveSucceeded = error.mayHaveSucceeded;
-  if (error.cause !== undefined) details.cause = error.cause;
-  return new KinshipError(error.kind, error.message, { ...details, ...extra });
+  return new KinshipError(error.kind, error.message, { ...errorDetails(error), ...extra });
 }
 
 /**

@@ -69,16 +69,18 @@ describe('generateIdentities', () => {
   describe('given 100,000 identities', () => {
     const identities = generateIdentities(100_000, 7);
 
-    it('generates them in under a second of CPU time', () => {
+    it('generates them in under 2.5 seconds of CPU time', () => {
       // CPU time rather than wall time, best of three: CI machines are shared and wall time there
-      // measures the neighbours. A regression to "seconds" still fails every attempt.
+      // measures the neighbours. CPU time grows under load too (0.86 to 1.19 s measured with a load
+      // average of 15 on 2 cores, where the old 1 s bound failed), hence the margin; a regression to a
+      // quadratic pass still fails every attempt.
       const attempts: number[] = [];
-      for (let attempt = 0; attempt < 3 && !attempts.some((ms) => ms < 1000); attempt++) {
+      for (let attempt = 0; attempt < 3 && !attempts.some((ms) => ms < 2500); attempt++) {
         const before = process.cpuUsage();
         expect(generateIdentities(100_000, attempt)).toHaveLength(100_000);
         attempts.push(process.cpuUsage(before).user / 1000);
       }
-      expect(Math.min(...attempts)).toBeLessThan(1000);
+      expect(Math.min(...attempts)).toBeLessThan(2500);
     });
 
     it('gives every identity a unique id in one of the two documented formats', () => {

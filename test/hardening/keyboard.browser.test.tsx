@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AddChildDialog, AddChildForm, ChildPicker, KinshipProvider } from '../../src/index.js';
 import { createSandbox, PRIVO_TRIGGER_EMAILS, SANDBOX_EMAILS, SANDBOX_IDS } from '../../src/sandbox/index.js';
+import { holdAnswers } from '../hold-answers.js';
 
 type Sandbox = ReturnType<typeof createSandbox>;
 
@@ -81,18 +82,19 @@ async function fillAndSubmitWithKeyboard(values: Record<string, string>) {
 describe('given AddChildForm used with the keyboard only', () => {
   describe('when every field is filled with Tab and typing and the form is sent with Enter', () => {
     it('creates the account and moves focus to the consent hand-off heading', async () => {
-      renderWith(<AddChildForm />);
+      // The answer is held until the pending state was seen: a busy machine may take longer to
+      // type than any simulated latency.
+      const sandbox = createSandbox({ latencyMs: 150 });
+      const held = holdAnswers(sandbox.fetcher);
+      renderWith(<AddChildForm />, { ...sandbox, fetcher: held.fetcher });
       const pending = screen.getByRole('status');
       expect(pending.textContent).toBe('');
       await fillAndSubmitWithKeyboard({ ...VALUES, "Parent's email": SANDBOX_EMAILS.adultWithoutChild });
       // The pending message is spoken by the region that was already there.
       await waitFor(() => expect(pending.textContent).toMatch(/Adding the child/));
       focused();
-      const heading = await screen.findByRole(
-        'heading',
-        { name: /the parent needs to give consent/ },
-        { timeout: 5000 },
-      );
+      held.release();
+      const heading = await screen.findByRole('heading', { name: /the parent needs to give consent/ });
       await waitFor(() => expectFocusOn(heading));
     });
   });
@@ -113,7 +115,7 @@ describe('given AddChildForm used with the keyboard only', () => {
       renderWith(<AddChildForm />);
       await fillAndSubmitWithKeyboard({ ...VALUES, "Parent's email": PRIVO_TRIGGER_EMAILS.invalidFields });
       const firstName = screen.getByRole('textbox', { name: 'First name' });
-      await waitFor(() => expect(firstName.getAttribute('aria-invalid')).toBe('true'), { timeout: 5000 });
+      await waitFor(() => expect(firstName.getAttribute('aria-invalid')).toBe('true'));
       await waitFor(() => expectFocusOn(firstName));
     });
   });
@@ -128,9 +130,7 @@ describe('given AddChildForm used with the keyboard only', () => {
         "Parent's email": PRIVO_TRIGGER_EMAILS.serverError,
       });
       // The alert region existed before and now speaks.
-      await waitFor(() => expect(alert.textContent).toMatch(/The service is having trouble/), {
-        timeout: 5000,
-      });
+      await waitFor(() => expect(alert.textContent).toMatch(/The service is having trouble/));
       expectFocusOn(submit);
 
       await shiftTab();
@@ -139,9 +139,7 @@ describe('given AddChildForm used with the keyboard only', () => {
       await userEvent.keyboard('{Enter}');
       // While the retry is pending (the sandbox answers after 150 ms), focus must stay somewhere useful.
       focused();
-      await waitFor(() => expect(alert.textContent).toMatch(/The service is having trouble/), {
-        timeout: 5000,
-      });
+      await waitFor(() => expect(alert.textContent).toMatch(/The service is having trouble/));
       await waitFor(() => expect(document.querySelector('[data-status="pending"]')).toBeNull());
       const active = focused();
       expect(active.closest('form')).not.toBeNull();
@@ -185,7 +183,7 @@ describe('given ChildPicker used with the keyboard only', () => {
       const submit = screen.getByRole('button', { name: 'Link 2 children' });
       expectFocusOn(submit);
       await userEvent.keyboard('{Enter}');
-      await waitFor(() => expect(status.textContent).toMatch(/^Linked/), { timeout: 5000 });
+      await waitFor(() => expect(status.textContent).toMatch(/^Linked/));
       expect(status.textContent).toContain(first?.name ?? '-');
       expect(status.textContent).toContain(second?.name ?? '-');
       focused();
@@ -203,7 +201,7 @@ describe('given ChildPicker used with the keyboard only', () => {
       const submit = screen.getByRole('button', { name: 'Link 1 child' });
       expectFocusOn(submit);
       await userEvent.keyboard('{Enter}');
-      const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+      const alert = await screen.findByRole('alert');
       expectFocusOn(submit);
 
       await shiftTab();
@@ -211,7 +209,7 @@ describe('given ChildPicker used with the keyboard only', () => {
       expectFocusOn(retry);
       await userEvent.keyboard('{Enter}');
       focused();
-      await screen.findByRole('alert', {}, { timeout: 5000 });
+      await screen.findByRole('alert');
       focused();
     });
   });

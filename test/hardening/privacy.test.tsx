@@ -158,10 +158,13 @@ describe('given a parent creating a child account with AddChildForm', () => {
     ['an unknown parent', 'nobody@sandbox.test', /could not find/],
   ])('when the service answers with %s', (_title, parentEmail, message) => {
     it('shows the failure, and stores, sets and logs nothing', async () => {
-      const { user } = setup(<AddChildForm />, createSandbox(), 300);
+      // A short timeout only where the sandbox never answers: elsewhere a busy machine could
+      // outlast it and turn the expected failure into a timeout.
+      const timeoutMs = parentEmail === PRIVO_TRIGGER_EMAILS.timeout ? 300 : 30_000;
+      const { user } = setup(<AddChildForm />, createSandbox(), timeoutMs);
       await fillForm(user, parentEmail);
       const alert = await screen.findByRole('alert');
-      await waitFor(() => expect(alert.textContent).toMatch(message), { timeout: 3000 });
+      await waitFor(() => expect(alert.textContent).toMatch(message));
       expectNothingKeptOrLogged([...Object.values(CHILD), parentEmail]);
     });
   });
@@ -230,7 +233,7 @@ describe('given a parent linking children with ChildPicker', () => {
       const options = await screen.findAllByRole('option');
       await user.click(options[0] as HTMLElement);
       await user.click(screen.getByRole('button', { name: 'Link 2 children' }));
-      const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+      const alert = await screen.findByRole('alert');
       expect(alert.textContent).toMatch(message);
       expect(
         within(alert).getByRole('button', { name: 'Try again' }).getAttribute('aria-disabled'),

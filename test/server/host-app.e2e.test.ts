@@ -49,7 +49,7 @@ beforeAll(async () => {
     );
   });
   await page.goto(app.url);
-  await page.getByRole('heading', { name: 'Acme Family' }).waitFor();
+  await page.getByRole('heading', { name: 'Family', exact: true, level: 1 }).waitFor();
 }, 120_000);
 
 afterAll(async () => {
@@ -118,6 +118,30 @@ describe('given a parent signed in to the example host app', () => {
         expect(request.headers).not.toHaveProperty('authorization');
         expect(request.headers).not.toHaveProperty('x-api-key');
       }
+    });
+  });
+});
+
+describe('given the host page around the kit', () => {
+  describe('when it is shown, and its theme switch is set to dark', () => {
+    it("the kit uses the page's font, and turns dark with the page", async () => {
+      const fonts = await page.evaluate(() =>
+        [
+          document.documentElement,
+          document.querySelector('[role="combobox"]'),
+          document.querySelector('.kinship-ChildPicker button'),
+        ].map((element) => (element ? getComputedStyle(element).fontFamily : 'missing')),
+      );
+      expect(fonts[0]).toMatch(/^"Avenir Next"/);
+      expect(fonts).toEqual([fonts[0], fonts[0], fonts[0]]);
+
+      const picker = page.locator('.kinship-ChildPicker').first();
+      expect(await picker.getAttribute('data-kinship-theme')).toBe('light');
+      await page.getByRole('radio', { name: 'Dark' }).check();
+      await expect.poll(() => picker.getAttribute('data-kinship-theme')).toBe('dark');
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      await page.getByRole('radio', { name: 'Light' }).check();
+      await expect.poll(() => picker.getAttribute('data-kinship-theme')).toBe('light');
     });
   });
 });

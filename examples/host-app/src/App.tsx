@@ -1,6 +1,10 @@
-// The host app: a parent's family page. The kit talks only to this app's own backend
-// (/api/conomy, /api/privo) with a plain fetch; the backend's proxies add the credentials.
-// In your own app, import from 'kinship-kit' instead of the repository's sources.
+// The host app: the "Family" page of Tucana's account settings (Tucana is a made-up partner: a
+// family wallet). The page is the host's own: its header, side navigation, font and colours. The kit
+// sits in the page's cards, takes the page's font, gets the brand colour from one token
+// (`--kinship-accent` in app.css) and its light or dark theme from the page's theme switch.
+// The kit talks only to this app's own backend (/api/conomy, /api/privo) with a plain fetch; the
+// backend's proxies add the credentials. In your own app, import from 'kinship-kit' instead of the
+// repository's sources.
 import { useEffect, useMemo, useState } from 'react';
 import {
   AddChildForm,
@@ -9,6 +13,7 @@ import {
   createIdentitySearch,
   type Identity,
   KinshipProvider,
+  type KinshipTheme,
   type ServiceConfig,
 } from '../../../src/index.js';
 // The languages this page shows besides English (built in): each is its own entry point, so the
@@ -18,8 +23,22 @@ import { ptBR } from '../../../src/locales/pt-BR.js';
 
 const CATALOGUES = [es, ptBR];
 
+const search = new URLSearchParams(window.location.search);
+
 /** The page's language: `?lang=es` (or `pt-BR`), else English. Dates and numbers follow it too. */
-const locale = new URLSearchParams(window.location.search).get('lang') ?? 'en';
+const locale = search.get('lang') ?? 'en';
+
+const THEMES: ReadonlyArray<{ value: KinshipTheme; label: string }> = [
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+  { value: 'system', label: 'Device' },
+];
+
+/** The page's theme at load: `?theme=dark` (or `light`, `system`), else light. */
+function initialTheme(): KinshipTheme {
+  const asked = search.get('theme');
+  return THEMES.find((theme) => theme.value === asked)?.value ?? 'light';
+}
 
 /** The signed-in parent, as the host's own `/api/me` tells it. */
 interface Me {
@@ -31,10 +50,13 @@ interface Me {
 const conomy: ConomyConfig = { baseUrl: '/api/conomy', fetcher: (input, init) => fetch(input, init) };
 const privo: ServiceConfig = { baseUrl: '/api/privo', fetcher: (input, init) => fetch(input, init) };
 
+const SETTINGS_PAGES = ['Profile', 'Security', 'Notifications', 'Family', 'Payment methods', 'Privacy'];
+
 export function App() {
   const [me, setMe] = useState<Me | null>(null);
   const [failed, setFailed] = useState(false);
   const [linkedChildIds, setLinkedChildIds] = useState<string[]>([]);
+  const [theme, setTheme] = useState<KinshipTheme>(initialTheme);
 
   useEffect(() => {
     fetch('/api/me')
@@ -42,37 +64,130 @@ export function App() {
       .then(setMe, () => setFailed(true));
   }, []);
 
+  // The host's own theme: its stylesheet reads data-theme on <html> (app.css). The kit gets the same
+  // choice through KinshipProvider's `theme` prop below.
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
   // Server search through the proxy's GET /identities: an email, document number or phone typed
   // (Conomy has no name search); the picker debounces, aborts and loads the next page at the end.
   const loadCandidates = useMemo(() => createIdentitySearch(conomy, { filters: { status: 'ACTIVE' } }), []);
 
-  if (failed) return <p role="alert">Could not sign you in. Reload the page.</p>;
-  if (!me) return <p>Signing you in…</p>;
-
   return (
-    <KinshipProvider conomy={conomy} privo={privo} locale={locale} catalogues={CATALOGUES}>
-      <main className="acme-page">
-        <h1>Acme Family</h1>
-        <p>
-          Signed in as <bdi>{me.name}</bdi>
-        </p>
-        <section className="acme-card" aria-labelledby="link-heading">
-          <h2 id="link-heading">Link your children</h2>
-          <ChildPicker
-            identityId={me.identityId}
-            loadCandidates={loadCandidates}
-            linkedChildIds={linkedChildIds}
-            onLinked={(identity: Identity) => setLinkedChildIds(identity.children.map((child) => child.id))}
-          />
-        </section>
-        <section className="acme-card" aria-labelledby="account-heading">
-          <h2 id="account-heading">Create a child account</h2>
-          {/* PRIVO creates a child here only for a parent without children (a second one is its
-              208). After Lucía's first child, the form says that further children are added from
-              her own PRIVO account; pass `parentAccountUrl` (your PRIVO parent portal) to link it. */}
-          <AddChildForm parentEmail={me.email} />
-        </section>
-      </main>
-    </KinshipProvider>
+    <div className="tc-app">
+      <header className="tc-header">
+        <a className="tc-brand" href="/" aria-label="Tucana, home">
+          <svg className="tc-logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+            <circle cx="16" cy="16" r="15" />
+            <path d="M9 19c3-7 11-9 15-6-4 0-7 2-8 6z" />
+          </svg>
+          <span>Tucana</span>
+        </a>
+        <div className="tc-header-end">
+          <fieldset className="tc-theme">
+            <legend className="tc-visually-hidden">Theme</legend>
+            {THEMES.map((option) => (
+              <label key={option.value} className="tc-theme-option">
+                <input
+                  type="radio"
+                  name="theme"
+                  value={option.value}
+                  checked={theme === option.value}
+                  onChange={() => setTheme(option.value)}
+                />
+                <span>{option.label}</span>
+              </label>
+            ))}
+          </fieldset>
+          {me && (
+            <span className="tc-account">
+              <span className="tc-avatar" aria-hidden="true">
+                {me.name.charAt(0)}
+              </span>
+              <bdi className="tc-account-name">{me.name}</bdi>
+            </span>
+          )}
+        </div>
+      </header>
+
+      <div className="tc-shell">
+        <nav className="tc-nav" aria-label="Settings">
+          <p className="tc-nav-title">Settings</p>
+          <ul>
+            {SETTINGS_PAGES.map((page) => (
+              <li key={page}>
+                <a
+                  href={page === 'Family' ? '/' : '#'}
+                  aria-current={page === 'Family' ? 'page' : undefined}
+                  className="tc-nav-link"
+                >
+                  {page}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+
+        <main className="tc-main">
+          <h1>Family</h1>
+          <p className="tc-lede">Link your children's accounts to yours, or create an account for a child.</p>
+
+          {failed && <p role="alert">Could not sign you in. Reload the page.</p>}
+          {!failed && !me && <p>Signing you in…</p>}
+          {me && (
+            <KinshipProvider
+              conomy={conomy}
+              privo={privo}
+              locale={locale}
+              catalogues={CATALOGUES}
+              theme={theme}
+            >
+              {/* "Your family": the place for the family overview (the linked children and their
+                  status, a kit panel). Until then it says what the host knows. */}
+              <section className="tc-card" aria-labelledby="family-heading" id="your-family">
+                <h2 id="family-heading">Your family</h2>
+                <p className="tc-muted">
+                  {linkedChildIds.length === 0
+                    ? 'No children linked to your account yet.'
+                    : linkedChildIds.length === 1
+                      ? '1 child linked to your account.'
+                      : `${linkedChildIds.length} children linked to your account.`}
+                </p>
+              </section>
+
+              <section className="tc-card" aria-labelledby="link-heading">
+                <div className="tc-card-header">
+                  <h2 id="link-heading">Link your children</h2>
+                  <p className="tc-muted">
+                    Find each child by the email, document or phone number of their account.
+                  </p>
+                </div>
+                <ChildPicker
+                  identityId={me.identityId}
+                  loadCandidates={loadCandidates}
+                  linkedChildIds={linkedChildIds}
+                  onLinked={(identity: Identity) =>
+                    setLinkedChildIds(identity.children.map((child) => child.id))
+                  }
+                />
+              </section>
+
+              <section className="tc-card" aria-labelledby="account-heading">
+                <div className="tc-card-header">
+                  <h2 id="account-heading">Create a child account</h2>
+                  <p className="tc-muted">For a child who has no account yet.</p>
+                </div>
+                {/* PRIVO creates a child here only for a parent without children (a second one is
+                    its 208). After Lucía's first child, the form says that further children are
+                    added from her own PRIVO account; pass `parentAccountUrl` (your PRIVO parent
+                    portal) to link it. */}
+                <AddChildForm parentEmail={me.email} />
+              </section>
+            </KinshipProvider>
+          )}
+        </main>
+      </div>
+    </div>
   );
 }

@@ -170,20 +170,13 @@ export class CandidateLoader {
     const { query, next } = state;
     const controller = new AbortController();
     this.#moreController = controller;
-    const requestId = this.#requestId;
-    const isCurrent = () => requestId === this.#requestId && !controller.signal.aborted;
     this.#set({ ...state, moreStatus: 'loading', moreError: undefined });
-    let answer: Promise<unknown>;
-    try {
-      answer = Promise.resolve(this.#options.load(query, { signal: controller.signal, next }));
-    } catch (error) {
-      answer = Promise.reject(error);
-    }
-    answer.then(
-      (value) => {
-        if (!isCurrent()) return;
+    this.#request(
+      query,
+      next,
+      controller,
+      (page) => {
         this.#moreController = undefined;
-        const page = toPage(value);
         const current = this.#state;
         const listed = new Set(current.items.map((item) => item.id));
         const added = page.items.filter((item) => {
@@ -201,10 +194,9 @@ export class CandidateLoader {
           loadedMoreCount: added.length,
         });
       },
-      (error: unknown) => {
-        if (!isCurrent()) return;
+      (error) => {
         this.#moreController = undefined;
-        this.#set({ ...this.#state, moreStatus: 'error', moreError: toKinshipError(error) });
+        this.#set({ ...this.#state, moreStatus: 'error', moreError: error });
       },
     );
   }
@@ -256,19 +248,13 @@ export class CandidateLoader {
     this.#timer = undefined;
     const controller = new AbortController();
     this.#controller = controller;
-    const requestId = ++this.#requestId;
-    const isCurrent = () => requestId === this.#requestId && !controller.signal.aborted;
-    let answer: Promise<unknown>;
-    try {
-      answer = Promise.resolve(this.#options.load(query, { signal: controller.signal }));
-    } catch (error) {
-      answer = Promise.reject(error);
-    }
-    answer.then(
-      (value) => {
-        if (!isCurrent()) return;
+    this.#requestId++;
+    this.#request(
+      query,
+      undefined,
+      controller,
+      (page) => {
         this.#controller = undefined;
-        const page = toPage(value);
         this.#set({
           status: 'success',
           query,
@@ -283,10 +269,43 @@ export class CandidateLoader {
           answerId: this.#state.answerId + 1,
         });
       },
-      (error: unknown) => {
-        if (!isCurrent()) return;
+      (error) => {
         this.#controller = undefined;
-        this.#set({ ...this.#state, status: 'error', error: toKinshipError(error) });
+        this.#set({ ...this.#state, status: 'error', error });
+      },
+    );
+  }
+
+  /**
+   * Calls `load` (a throw counts as a rejection) and hands the answer on only while it is current:
+   * no newer query was asked for since (`#requestId`) and `controller` was not aborted.
+   */
+  #request(
+    query: string,
+    next: string | number | undefined,
+    controller: AbortController,
+    onPage: (page: CandidatePage) => void,
+    onError: (error: KinshipError) => void,
+  ): void {
+    const requestId = this.#requestId;
+    const isCurrent = () => requestId === this.#requestId && !controller.signal.aborted;
+    let answer: Promise<unknown>;
+    try {
+      answer = Promise.resolve(
+        this.#options.load(
+          query,
+          next === undefined ? { signal: controller.signal } : { signal: controller.signal, next },
+        ),
+      );
+    } catch (error) {
+      answer = Promise.reject(error);
+    }
+    answer.then(
+      (value) => {
+        if (isCurrent()) onPage(toPage(value));
+      },
+      (error: unknown) => {
+        if (isCurrent()) onError(toKinshipError(error));
       },
     );
   }

@@ -110,14 +110,11 @@ export function pickerReducer(state: PickerState, action: PickerAction, context:
       return { ...state, inputValue: action.inputValue, isOpen: true, highlightedIndex: -1 };
     case 'InputClick':
       return state.isOpen ? state : { ...state, isOpen: true };
+    // The arrows open a closed list (and move at once); open, they only move.
     case 'InputKeyDownArrowDown':
-      if (!state.isOpen)
-        return { ...state, isOpen: true, highlightedIndex: moveHighlight(state, context, 1) };
-      return { ...state, highlightedIndex: moveHighlight(state, context, 1) };
+      return { ...state, isOpen: true, highlightedIndex: moveHighlight(state, context, 1) };
     case 'InputKeyDownArrowUp':
-      if (!state.isOpen)
-        return { ...state, isOpen: true, highlightedIndex: moveHighlight(state, context, -1) };
-      return { ...state, highlightedIndex: moveHighlight(state, context, -1) };
+      return { ...state, isOpen: true, highlightedIndex: moveHighlight(state, context, -1) };
     case 'InputKeyDownPageDown':
       return { ...state, isOpen: true, highlightedIndex: moveHighlight(state, context, pageSize) };
     case 'InputKeyDownPageUp':
