@@ -56,7 +56,8 @@ export const SIZE_ENTRIES = [
     name: 'kinship-kit',
     source: "export * from 'kinship-kit';",
     // +2.3 kB: the same family hooks and operations as `kinship-kit/headless`.
-    budget: 48.9 * kB,
+    // +3.2 kB: FamilyPanel (its markup, unlink confirmation, account rows) and its English strings.
+    budget: 51.9 * kB,
     target: 42 * kB,
     lazyBudget: 4.5 * kB,
   },
@@ -64,13 +65,16 @@ export const SIZE_ENTRIES = [
     name: '{ ChildPicker, KinshipProvider }',
     source: "export { ChildPicker, KinshipProvider } from 'kinship-kit';",
     // +0.4 kB: the provider's onEvent and the picker's `children.linked` / `error` events.
-    budget: 22.8 * kB,
+    // +0.25 kB: FamilyPanel's English strings (the built-in catalogue carries every component's).
+    budget: 23 * kB,
     target: 20 * kB,
   },
   {
     name: '{ AddChildForm, KinshipProvider }',
     source: "export { AddChildForm, KinshipProvider } from 'kinship-kit';",
-    budget: 22 * kB,
+    // Target met until FamilyPanel's English strings (the built-in catalogue carries every
+    // component's) took it 0.04 kB over: a ratchet until the catalogue is split by area.
+    budget: 22.1 * kB,
     target: 22 * kB,
   },
   {
@@ -88,8 +92,8 @@ export const SIZE_ENTRIES = [
   })),
 ];
 
-/** `styles.css` as shipped (not JavaScript; one file). */
-export const STYLES_BUDGET = 4 * kB;
+/** `styles.css` as shipped (not JavaScript; one file). +0.45 kB: FamilyPanel's sheet (family.css). */
+export const STYLES_BUDGET = 4.45 * kB;
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 

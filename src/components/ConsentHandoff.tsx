@@ -6,9 +6,9 @@ import { alertMessages } from '../core/form/alert.js';
 import { safeConsentUrl } from '../core/privo.js';
 import { joinClassNames, useIsomorphicLayoutEffect } from '../hooks/internal/dom.js';
 import { useKinshipConfig } from '../hooks/KinshipProvider.js';
-import { useCooldown } from '../hooks/useAddChildFormCooldown.js';
-import { useMutationController } from '../hooks/useMutation.js';
+import { canResendConsent, useResendCooldown } from '../hooks/useAddChildFormCooldown.js';
 import { useTranslator } from '../hooks/useTranslator.js';
+import type { Translator } from '../i18n/index.js';
 import { formatNodes } from './formatNodes.js';
 import { type ConsentStatus, IdentityStatusBadge } from './IdentityStatusBadge.js';
 import { QrCode } from './QrCode.js';
@@ -81,12 +81,29 @@ export interface ConsentHandoffProps {
 // The resend button's `data-state`, named as before the mutation lifecycle (a styling hook).
 const RESEND_STATE = { idle: 'idle', pending: 'sending', success: 'sent', error: 'failed' } as const;
 const SHOWS_LINK: ReadonlySet<string> = new Set(['pending', 'postponed']);
-const CAN_RESEND: ReadonlySet<string> = new Set(['pending', 'postponed', 'expired']);
 type CopyFeedback = { kind: 'copied' | 'failed'; attempt: number } | null;
 
 // Rejections of the host's `onResend` that were not a `KinshipError`: only "could not resend" is
 // said for them, as the kit cannot tell what went wrong.
 const hostFailures = new WeakSet<KinshipError>();
+
+/**
+ * Internal (the hand-off and `FamilyPanel`): what a failed resend says: "Could not resend", then
+ * the kit's wording of the error (nothing more for a host's own non-`KinshipError` rejection).
+ */
+export function resendErrorLines(translator: Translator, error: KinshipError | undefined): React.ReactNode[] {
+  if (!error) return [];
+  return [
+    translator.t('consent.resendFailed'),
+    ...(hostFailures.has(error)
+      ? []
+      : alertMessages(error, false).map((line) =>
+          translator.has(line.key)
+            ? formatNodes(translator, line.key, line.values)
+            : translator.t('error.server'),
+        )),
+  ];
+}
 
 /**
  * What the parent must do next after a child account is created: the consent status, and for a
@@ -116,19 +133,20 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
     const headingRef = React.useRef<HTMLHeadingElement>(null);
     const isMounted = React.useRef(false);
     const [copyFeedback, setCopyFeedback] = React.useState<CopyFeedback>(null);
-    const cooldown = useCooldown();
-    const { controller: resender, state: resendState } = useMutationController<void, unknown>({
-      mutationFn: () =>
+    const {
+      resend: resendOnce,
+      state: resendState,
+      cooldown,
+      isBlocked: isResendBlocked,
+    } = useResendCooldown(
+      () =>
         Promise.resolve(onResend?.()).catch((caught: unknown) => {
           const error = toKinshipError(caught);
           if (error !== caught) hostFailures.add(error);
           throw error;
         }),
-      onSuccess: () => cooldown.start(resendCooldownMs),
-      onError: (error) => {
-        if (error.kind === 'rate-limited' && error.retryAfterMs) cooldown.start(error.retryAfterMs);
-      },
-    });
+      resendCooldownMs,
+    );
     const cx = (kit: string, slot: string | undefined) => joinClassNames(!unstyled && kit, slot);
 
     // Re-checked here even though the core filters it: `javascript:`, `data:` and friends never become links.
@@ -163,10 +181,8 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
     };
 
     const isResending = resendState.status === 'pending';
-    const isResendBlocked = isResending || cooldown.isCoolingDown;
     const resend = () => {
-      if (!onResend || isResendBlocked) return;
-      resender.mutate();
+      if (onResend) resendOnce();
     };
 
     const Heading = `h${headingLevel}` as 'h2';
@@ -180,17 +196,7 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
     else if (email) message = formatNodes(translator, 'consent.email.to', { email });
     else message = t('consent.email');
 
-    const resendError = resendState.error;
-    const resendErrorLines = resendError
-      ? [
-          t('consent.resendFailed'),
-          ...(hostFailures.has(resendError)
-            ? []
-            : alertMessages(resendError, false).map((line) =>
-                translator.has(line.key) ? formatNodes(translator, line.key, line.values) : t('error.server'),
-              )),
-        ]
-      : [];
+    const errorLines = resendErrorLines(translator, resendState.error);
 
     return (
       <section
@@ -248,7 +254,7 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
             <QrCode value={url} label={t('consent.qr')} unstyled={unstyled} className={classNames.qrCode} />
           </div>
         ) : null}
-        {onResend && CAN_RESEND.has(status) ? (
+        {onResend && canResendConsent(status) ? (
           <div className={cx('kinship-ConsentHandoff-resendGroup', undefined)}>
             <button
               type="button"
@@ -270,7 +276,7 @@ export const ConsentHandoff = React.forwardRef<HTMLElement, ConsentHandoffProps>
               {resendState.status === 'success' ? t('consent.resent') : null}
             </output>
             <div role="alert" className={cx('kinship-ConsentHandoff-error', classNames.error)}>
-              {resendErrorLines.map((line, index) => (
+              {errorLines.map((line, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, rendered once per error
                 <p key={index}>{line}</p>
               ))}

@@ -12,6 +12,12 @@ export { AddChildForm, type AddChildFormClassNames, type AddChildFormProps } fro
 export { ChildPicker, type ChildPickerClassNames, type ChildPickerProps } from './ChildPicker.js';
 export { ConsentHandoff, type ConsentHandoffClassNames, type ConsentHandoffProps } from './ConsentHandoff.js';
 export {
+  FamilyPanel,
+  type FamilyPanelAccount,
+  type FamilyPanelClassNames,
+  type FamilyPanelProps,
+} from './FamilyPanel.js';
+export {
   type ConsentStatus,
   IdentityStatusBadge,
   type IdentityStatusBadgeClassNames,

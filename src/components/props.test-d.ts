@@ -15,6 +15,9 @@ import type {
   ConsentHandoff,
   ConsentHandoffClassNames,
   ConsentHandoffProps,
+  FamilyPanelAccount,
+  FamilyPanelClassNames,
+  FamilyPanelProps,
   IdentityStatusBadgeClassNames,
   KinshipProvider,
   KinshipProviderProps,
@@ -166,6 +169,59 @@ describe('AddChildDialog', () => {
     >();
     expectTypeOf<AddChildDialogProps['unstyled']>().toEqualTypeOf<boolean | undefined>();
     expectTypeOf<ComponentProps<typeof AddChildDialog>>().toHaveProperty('flow');
+  });
+});
+
+describe('FamilyPanel', () => {
+  it('needs no prop: each side shows when its prop is given', () => {
+    expectTypeOf<RequiredKeys<FamilyPanelProps>>().toEqualTypeOf<never>();
+    expectTypeOf<FamilyPanelProps['identityId']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<FamilyPanelProps['unstyled']>().toEqualTypeOf<boolean | undefined>();
+  });
+
+  it('takes the accounts the host knows and hands back a new one in the same shape', () => {
+    expectTypeOf<RequiredKeys<FamilyPanelAccount>>().toEqualTypeOf<'serviceId'>();
+    expectTypeOf<FamilyPanelProps['accounts']>().toEqualTypeOf<readonly FamilyPanelAccount[] | undefined>();
+    expectTypeOf<
+      Parameters<NonNullable<FamilyPanelProps['onAccountCreated']>>[0]
+    >().toEqualTypeOf<FamilyPanelAccount>();
+  });
+
+  it('has the documented class name slots, each optional', () => {
+    expectTypeOf<keyof FamilyPanelClassNames>().toEqualTypeOf<
+      | 'root'
+      | 'heading'
+      | 'offline'
+      | 'section'
+      | 'sectionHeader'
+      | 'sectionHeading'
+      | 'linkTrigger'
+      | 'addTrigger'
+      | 'message'
+      | 'alert'
+      | 'retry'
+      | 'list'
+      | 'item'
+      | 'itemText'
+      | 'name'
+      | 'details'
+      | 'status'
+      | 'actions'
+      | 'unlink'
+      | 'resend'
+      | 'note'
+      | 'feedback'
+      | 'error'
+      | 'dialogOverlay'
+      | 'dialog'
+      | 'dialogTitle'
+      | 'dialogDescription'
+      | 'dialogActions'
+      | 'cancel'
+      | 'confirm'
+      | 'dialogError'
+    >();
+    expectTypeOf<RequiredKeys<FamilyPanelClassNames>>().toEqualTypeOf<never>();
   });
 });
 

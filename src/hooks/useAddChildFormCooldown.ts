@@ -1,6 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useReducer, useState } from 'react';
+import type { MutationState } from '../core/mutation.js';
+import { useMutationController } from './useMutation.js';
 
 /** What `useCooldown` returns. */
 export interface CooldownResult {
@@ -38,4 +40,50 @@ export function useCooldown(): CooldownResult {
   }, []);
 
   return { remainingSeconds: Math.ceil(remainingMs / 1000), isCoolingDown: remainingMs > 0, start };
+}
+
+/** Consent states in which "Resend to parent" is offered; a state not known yet counts as pending. */
+const RESENDABLE: ReadonlySet<string> = new Set(['pending', 'postponed', 'expired']);
+
+/**
+ * Whether the parent can be sent the consent email again in this consent state: pending, postponed
+ * and expired requests, and one whose state is not known yet (a new account's request is pending
+ * until PRIVO says otherwise). Approved, denied and unknown states: no.
+ */
+export function canResendConsent(status: string | null | undefined): boolean {
+  return status === null || status === undefined || RESENDABLE.has(status);
+}
+
+/** What `useResendCooldown` returns. */
+export interface ResendCooldownResult {
+  /** Sends once, unless a send is pending or the wait is running (then nothing happens). */
+  resend: () => void;
+  /** The last send: `idle | pending | success | error`, with its `KinshipError`. */
+  state: MutationState<void, unknown>;
+  /** The wait before the next send. */
+  cooldown: CooldownResult;
+  /** True while a send is pending or the wait runs: the button is `aria-disabled`. */
+  isBlocked: boolean;
+}
+
+/**
+ * Internal: the one rule of "Resend to parent", for the consent hand-off and the family panel.
+ * One send at a time; after a success, a wait of `cooldownMs`; after a `rate-limited` refusal, the
+ * wait the service asked for. Never retried automatically (each resend sends an email). `send`
+ * rejects with a `KinshipError` (the caller maps anything else).
+ */
+export function useResendCooldown(send: () => Promise<unknown>, cooldownMs: number): ResendCooldownResult {
+  const cooldown = useCooldown();
+  const { controller, state } = useMutationController<void, unknown>({
+    mutationFn: () => send(),
+    onSuccess: () => cooldown.start(cooldownMs),
+    onError: (error) => {
+      if (error.kind === 'rate-limited' && error.retryAfterMs) cooldown.start(error.retryAfterMs);
+    },
+  });
+  const isBlocked = state.status === 'pending' || cooldown.isCoolingDown;
+  const resend = () => {
+    if (!isBlocked) controller.mutate();
+  };
+  return { resend, state, cooldown, isBlocked };
 }

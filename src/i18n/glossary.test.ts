@@ -50,7 +50,13 @@ interface Use {
 }
 
 function isLinkKey(key: string): boolean {
-  return key.startsWith('picker.') || key.startsWith('dialog.link.') || LINK_KEYS.includes(key);
+  return (
+    key.startsWith('picker.') ||
+    key.startsWith('dialog.link.') ||
+    key.startsWith('familyPanel.linked.') ||
+    key.startsWith('familyPanel.unlink.') ||
+    LINK_KEYS.includes(key)
+  );
 }
 
 function inScope(key: string, scope: Scope = 'all'): boolean {

@@ -11,6 +11,7 @@ export const DOC_TITLES: Record<string, string> = {
   'form.md': 'Docs/AddChildForm and ConsentHandoff',
   'picker.md': 'Docs/ChildPicker',
   'dialog.md': 'Docs/AddChildDialog and IdentityStatusBadge',
+  'family-panel.md': 'Docs/FamilyPanel',
   'theming.md': 'Docs/Theming',
   'languages.md': 'Docs/Languages',
   'glossary.md': 'Docs/Glossary',
