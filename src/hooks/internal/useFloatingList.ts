@@ -1,0 +1,176 @@
+'use client';
+
+// Internal: the picker's list in the top layer, placed next to its field. Never exported publicly.
+import { type RefObject, useEffect, useRef } from 'react';
+import { type PlacementSide, placeList } from '../../core/placement.js';
+import { useIsomorphicLayoutEffect } from './dom.js';
+
+/** Options of `useFloatingList`. */
+export interface UseFloatingListOptions {
+  /** Whether the list is shown. */
+  isOpen: boolean;
+  /** The field the list belongs to: the list takes its width and sits below or above it. */
+  anchorRef: RefObject<HTMLElement | null>;
+  /** The list's container (a `popover="manual"` element, shown in the top layer while open). */
+  floatingRef: RefObject<HTMLElement | null>;
+  /**
+   * An empty block under the field: while the list is below, it is as tall as the list, so what
+   * follows the field (the submit button) moves down instead of lying under the list.
+   */
+  spacerRef: RefObject<HTMLElement | null>;
+  /** The component's root: a change of its size may move the field (a dialog centres it). */
+  rootRef: RefObject<HTMLElement | null>;
+}
+
+/** Space between the field and the list, in pixels. */
+const GAP = 4;
+
+/** Whether the browser has the Popover API (Chromium 114, Firefox 125, Safari 17). */
+function hasPopoverApi(element: HTMLElement): boolean {
+  return typeof element.showPopover === 'function' && typeof element.hidePopover === 'function';
+}
+
+function isPopoverOpen(element: HTMLElement): boolean {
+  try {
+    return element.matches(':popover-open');
+  } catch {
+    return false;
+  }
+}
+
+/** A CSS length as pixels (`none` and the like: no limit). */
+function pixels(value: string): number {
+  const number = Number.parseFloat(value);
+  return Number.isFinite(number) ? number : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * How tall the list would be with all the room it wants: its rendered height plus what each
+ * scrolling child (the listbox, capped by the list height token) lost to the current maximum.
+ */
+function naturalHeight(floating: HTMLElement): number {
+  let height = floating.offsetHeight;
+  for (const child of Array.from(floating.children)) {
+    if (!(child instanceof HTMLElement) || child.scrollHeight <= child.clientHeight) continue;
+    const wanted = Math.min(child.scrollHeight, pixels(getComputedStyle(child).maxHeight));
+    height += Math.max(0, wanted - child.clientHeight);
+  }
+  return height;
+}
+
+/**
+ * Shows the picker's list in the top layer (`showPopover()`; where the Popover API is missing the
+ * list is `position: fixed` all the same) so no ancestor's `overflow` clips it (a dialog, a card),
+ * and keeps it next to its field: below it, or above it when there is more room there than below;
+ * inside the viewport, its height capped by the room; following scrolling (of any ancestor),
+ * resizing and layout shifts, at most once a frame. The element stays where it is in the DOM, so
+ * focus scopes, outside-click checks, `dir`, theme variables and ARIA ids work as before. Writes
+ * through the CSSOM only (a strict CSP allows that); does nothing on the server.
+ */
+export function useFloatingList({
+  isOpen,
+  anchorRef,
+  floatingRef,
+  spacerRef,
+  rootRef,
+}: UseFloatingListOptions): void {
+  const sideRef = useRef<PlacementSide | undefined>(undefined);
+  const spacerHeightRef = useRef(0);
+
+  // Shown before paint, in the frame that opens it; placed at once, then kept in place.
+  useIsomorphicLayoutEffect(() => {
+    const floating = floatingRef.current;
+    if (!floating) return;
+    const usesPopover = hasPopoverApi(floating);
+    if (!isOpen) {
+      if (usesPopover && isPopoverOpen(floating)) floating.hidePopover();
+      return;
+    }
+    if (usesPopover && !isPopoverOpen(floating)) {
+      try {
+        floating.showPopover();
+      } catch {
+        // Not connected, or shown already by a host's script: the fixed position still applies.
+      }
+    }
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const anchor = anchorRef.current;
+      if (!anchor || !floating.isConnected) return;
+      const root = document.documentElement;
+      const placement = placeList({
+        anchor: anchor.getBoundingClientRect(),
+        viewport: { width: root.clientWidth, height: root.clientHeight },
+        contentHeight: naturalHeight(floating),
+        gap: GAP,
+        ...(sideRef.current ? { side: sideRef.current } : {}),
+      });
+      sideRef.current = placement.side;
+      const { style } = floating;
+      style.setProperty('position', 'fixed');
+      style.setProperty('margin', '0');
+      style.setProperty('top', placement.top === null ? 'auto' : `${placement.top}px`);
+      style.setProperty('bottom', placement.bottom === null ? 'auto' : `${placement.bottom}px`);
+      style.setProperty('left', `${placement.left}px`);
+      style.setProperty('right', 'auto');
+      style.setProperty('width', `${placement.width}px`);
+      style.setProperty('max-height', `${placement.maxHeight}px`);
+      style.setProperty('visibility', placement.isAnchorHidden ? 'hidden' : '');
+      floating.dataset.side = placement.side;
+
+      // The room under the field: the tallest the list has been since it opened (typing never
+      // makes the page below jump), none while the list is above.
+      const spacer = spacerRef.current;
+      if (!spacer) return;
+      const shown = Math.ceil(Math.min(naturalHeight(floating), placement.maxHeight));
+      const next = placement.side === 'bottom' ? Math.max(spacerHeightRef.current, shown + GAP) : 0;
+      if (next !== spacerHeightRef.current) {
+        spacerHeightRef.current = next;
+        spacer.style.setProperty('block-size', `${next}px`);
+        // The room may move the field (a centred dialog grows both ways): place the list again.
+        schedule();
+      }
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(update);
+    };
+    update();
+
+    // Scrolling anywhere (capture: scroll events do not bubble) but inside the list itself.
+    const onScroll = (event: Event) => {
+      if (event.target instanceof Node && floating.contains(event.target)) return;
+      schedule();
+    };
+    window.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    window.addEventListener('resize', schedule, { passive: true });
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
+    for (const element of [anchorRef.current, rootRef.current, floating, floating.firstElementChild]) {
+      if (element) observer?.observe(element);
+    }
+    return () => {
+      if (frame !== 0) cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onScroll, { capture: true });
+      window.removeEventListener('resize', schedule);
+      observer?.disconnect();
+    };
+  }, [isOpen, anchorRef, floatingRef, spacerRef, rootRef]);
+
+  // Closed: no room kept, the next opening chooses its side afresh.
+  useIsomorphicLayoutEffect(() => {
+    if (isOpen) return;
+    sideRef.current = undefined;
+    spacerHeightRef.current = 0;
+    spacerRef.current?.style.removeProperty('block-size');
+    const floating = floatingRef.current;
+    if (floating) delete floating.dataset.side;
+  }, [isOpen, spacerRef, floatingRef]);
+
+  // Unmounted while open: leave the top layer.
+  useEffect(() => {
+    const floating = floatingRef.current;
+    return () => {
+      if (floating && hasPopoverApi(floating) && isPopoverOpen(floating)) floating.hidePopover();
+    };
+  }, [floatingRef]);
+}
