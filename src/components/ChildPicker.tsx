@@ -548,7 +548,6 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
               focus scope and outside-click checks, under the same `dir` and theme. */}
           <div
             ref={popoverRef}
-            popover="manual"
             className={cx(kit('popover'), classNames.popover)}
             data-state={isOpen ? 'open' : 'closed'}
             hidden={!isOpen}

@@ -50,7 +50,7 @@ export interface ListPlacement {
   width: number;
   /** The room on the chosen side: the list's maximum height. */
   maxHeight: number;
-  /** The field is entirely outside the viewport (scrolled away): hide the list. */
+  /** The field is entirely outside the viewport (scrolled away): hide the list. False without layout. */
   isAnchorHidden: boolean;
 }
 
@@ -82,6 +82,7 @@ export function placeList(options: PlaceListOptions): ListPlacement {
     left,
     width,
     maxHeight: room[side],
-    isAnchorHidden: anchor.bottom <= 0 || anchor.top >= viewport.height,
+    // A field without a box (no layout: jsdom, display: none) is not "scrolled away".
+    isAnchorHidden: anchor.height > 0 && (anchor.bottom <= 0 || anchor.top >= viewport.height),
   };
 }

@@ -11,7 +11,7 @@ export interface UseFloatingListOptions {
   isOpen: boolean;
   /** The field the list belongs to: the list takes its width and sits below or above it. */
   anchorRef: RefObject<HTMLElement | null>;
-  /** The list's container (a `popover="manual"` element, shown in the top layer while open). */
+  /** The list's container (made a `popover="manual"` element, shown in the top layer while open). */
   floatingRef: RefObject<HTMLElement | null>;
   /**
    * An empty block under the field: while the list is below, it is as tall as the list, so what
@@ -59,8 +59,8 @@ function naturalHeight(floating: HTMLElement): number {
 }
 
 /**
- * Shows the picker's list in the top layer (`showPopover()`; where the Popover API is missing the
- * list is `position: fixed` all the same) so no ancestor's `overflow` clips it (a dialog, a card),
+ * Shows the picker's list in the top layer (`popover="manual"` and `showPopover()`; where the Popover
+ * API is missing the list is `position: fixed` all the same) so no ancestor's `overflow` clips it (a dialog, a card),
  * and keeps it next to its field: below it, or above it when there is more room there than below;
  * inside the viewport, its height capped by the room; following scrolling (of any ancestor),
  * resizing and layout shifts, at most once a frame. The element stays where it is in the DOM, so
@@ -87,6 +87,9 @@ export function useFloatingList({
       return;
     }
     if (usesPopover && !isPopoverOpen(floating)) {
+      // Set here, not in the markup: where the API is missing (jsdom, older browsers) a `popover`
+      // attribute alone would hide the element for good.
+      if (floating.getAttribute('popover') !== 'manual') floating.setAttribute('popover', 'manual');
       try {
         floating.showPopover();
       } catch {
