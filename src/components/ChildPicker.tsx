@@ -430,7 +430,13 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
     });
     const { picker, isOffline, canSubmit, alert } = link;
     useInlineLayout(popoverRef, UNSTYLED_POPOVER, unstyled && picker.isOpen);
-    useFloatingList({ isOpen: picker.isOpen, anchorRef: fieldRef, floatingRef: popoverRef, spacerRef, rootRef });
+    useFloatingList({
+      isOpen: picker.isOpen,
+      anchorRef: fieldRef,
+      floatingRef: popoverRef,
+      spacerRef,
+      rootRef,
+    });
 
     const count = picker.selectedIds.length;
     // Plural formatting builds Intl objects: once per count, not on every keystroke, and not at all

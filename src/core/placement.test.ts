@@ -46,9 +46,7 @@ describe('placeList', () => {
       expect(placeList({ anchor: field(120, 8, 374), viewport: small, contentHeight: 330 }).side).toBe(
         'bottom',
       );
-      expect(placeList({ anchor: field(240, 8, 374), viewport: small, contentHeight: 330 }).side).toBe(
-        'top',
-      );
+      expect(placeList({ anchor: field(240, 8, 374), viewport: small, contentHeight: 330 }).side).toBe('top');
     });
   });
 

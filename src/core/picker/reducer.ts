@@ -105,7 +105,8 @@ function toggleAt(state: PickerState, context: PickerContext, index: number): re
 function toggleAndClear(state: PickerState, context: PickerContext, index: number): PickerState {
   const selectedIds = toggleAt(state, context, index);
   const picked = selectedIds.length > state.selectedIds.length;
-  if (picked && state.inputValue !== '') return { ...state, selectedIds, inputValue: '', highlightedIndex: -1 };
+  if (picked && state.inputValue !== '')
+    return { ...state, selectedIds, inputValue: '', highlightedIndex: -1 };
   return { ...state, selectedIds, highlightedIndex: index };
 }
 

@@ -159,14 +159,57 @@ export function useFloatingList({
     };
   }, [isOpen, anchorRef, floatingRef, spacerRef, rootRef]);
 
-  // Closed: no room kept, the next opening chooses its side afresh.
+  // Whether a pointer is pressed: a press outside the list (on the submit button) closes it on
+  // mousedown, and the room under the field must outlast that click, or the button would move
+  // away from under the pointer before mouseup and the click would be lost.
+  const isPointerDownRef = useRef(false);
+  useEffect(() => {
+    if (!isOpen) return;
+    const down = () => {
+      isPointerDownRef.current = true;
+    };
+    const up = () => {
+      isPointerDownRef.current = false;
+    };
+    document.addEventListener('pointerdown', down, { capture: true, passive: true });
+    document.addEventListener('pointerup', up, { capture: true, passive: true });
+    document.addEventListener('pointercancel', up, { capture: true, passive: true });
+    return () => {
+      document.removeEventListener('pointerdown', down, { capture: true });
+      document.removeEventListener('pointerup', up, { capture: true });
+      document.removeEventListener('pointercancel', up, { capture: true });
+    };
+  }, [isOpen]);
+
+  // Closed: no room kept (once a press in progress has become its click), the next opening
+  // chooses its side afresh.
   useIsomorphicLayoutEffect(() => {
     if (isOpen) return;
     sideRef.current = undefined;
-    spacerHeightRef.current = 0;
-    spacerRef.current?.style.removeProperty('block-size');
     const floating = floatingRef.current;
     if (floating) delete floating.dataset.side;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const collapse = () => {
+      spacerHeightRef.current = 0;
+      spacerRef.current?.style.removeProperty('block-size');
+    };
+    // The click event follows pointerup in the same task: collapse in the next one.
+    const release = () => {
+      isPointerDownRef.current = false;
+      timer = setTimeout(collapse, 0);
+    };
+    if (!isPointerDownRef.current || spacerHeightRef.current === 0) {
+      isPointerDownRef.current = false;
+      collapse();
+      return;
+    }
+    document.addEventListener('pointerup', release, { capture: true, once: true });
+    document.addEventListener('pointercancel', release, { capture: true, once: true });
+    return () => {
+      document.removeEventListener('pointerup', release, { capture: true });
+      document.removeEventListener('pointercancel', release, { capture: true });
+      if (timer !== undefined) clearTimeout(timer);
+    };
   }, [isOpen, spacerRef, floatingRef]);
 
   // Unmounted while open: leave the top layer.
