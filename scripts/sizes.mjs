@@ -33,14 +33,16 @@ export const SIZE_ENTRIES = [
   {
     name: 'kinship-kit',
     source: "export * from 'kinship-kit';",
-    budget: 46.5 * kB,
+    // +1.4 kB: the picker's list in the top layer (placement, following scroll/resize).
+    budget: 48 * kB,
     target: 42 * kB,
     lazyBudget: 4.5 * kB,
   },
   {
     name: '{ ChildPicker, KinshipProvider }',
     source: "export { ChildPicker, KinshipProvider } from 'kinship-kit';",
-    budget: 22.6 * kB,
+    // +1.4 kB: the list in the top layer (placement, following scroll/resize, room under the field).
+    budget: 24 * kB,
     target: 20 * kB,
   },
   {

@@ -268,6 +268,9 @@ function useInlineLayout(
 const UNSTYLED_CONTROL = { position: 'relative' };
 // Only while open: a `display` here would override the closed pop-up's `hidden`.
 const UNSTYLED_POPOVER = {
+  position: 'fixed',
+  inset: 'auto',
+  margin: '0',
   display: 'flex',
   'flex-direction': 'column',
   'box-sizing': 'border-box',

@@ -82,10 +82,7 @@ export function useFloatingList({
     const floating = floatingRef.current;
     if (!floating) return;
     const usesPopover = hasPopoverApi(floating);
-    if (!isOpen) {
-      if (usesPopover && isPopoverOpen(floating)) floating.hidePopover();
-      return;
-    }
+    if (!isOpen) return;
     if (usesPopover && !isPopoverOpen(floating)) {
       // Set here, not in the markup: where the API is missing (jsdom, older browsers) a `popover`
       // attribute alone would hide the element for good.
@@ -110,13 +107,11 @@ export function useFloatingList({
         ...(sideRef.current ? { side: sideRef.current } : {}),
       });
       sideRef.current = placement.side;
+      // Position, margin and inset come from the stylesheet (or the unstyled essentials).
       const { style } = floating;
-      style.setProperty('position', 'fixed');
-      style.setProperty('margin', '0');
       style.setProperty('top', placement.top === null ? 'auto' : `${placement.top}px`);
       style.setProperty('bottom', placement.bottom === null ? 'auto' : `${placement.bottom}px`);
       style.setProperty('left', `${placement.left}px`);
-      style.setProperty('right', 'auto');
       style.setProperty('width', `${placement.width}px`);
       style.setProperty('max-height', `${placement.maxHeight}px`);
       style.setProperty('visibility', placement.isAnchorHidden ? 'hidden' : '');
@@ -151,11 +146,13 @@ export function useFloatingList({
     for (const element of [anchorRef.current, rootRef.current, floating, floating.firstElementChild]) {
       if (element) observer?.observe(element);
     }
+    // Closing or unmounting: leave the top layer.
     return () => {
       if (frame !== 0) cancelAnimationFrame(frame);
       window.removeEventListener('scroll', onScroll, { capture: true });
       window.removeEventListener('resize', schedule);
       observer?.disconnect();
+      if (usesPopover && isPopoverOpen(floating)) floating.hidePopover();
     };
   }, [isOpen, anchorRef, floatingRef, spacerRef, rootRef]);
 
@@ -211,12 +208,4 @@ export function useFloatingList({
       if (timer !== undefined) clearTimeout(timer);
     };
   }, [isOpen, spacerRef, floatingRef]);
-
-  // Unmounted while open: leave the top layer.
-  useEffect(() => {
-    const floating = floatingRef.current;
-    return () => {
-      if (floating && hasPopoverApi(floating) && isPopoverOpen(floating)) floating.hidePopover();
-    };
-  }, [floatingRef]);
 }
