@@ -57,7 +57,8 @@ export const SIZE_ENTRIES = [
     source: "export * from 'kinship-kit';",
     // +2.3 kB: the same family hooks and operations as `kinship-kit/headless`.
     // +3.2 kB: FamilyPanel (its markup, unlink confirmation, account rows) and its English strings.
-    budget: 51.9 * kB,
+    // +1.4 kB: the picker's list in the top layer (placement, following scroll/resize).
+    budget: 53.5 * kB,
     target: 42 * kB,
     lazyBudget: 4.5 * kB,
   },
@@ -66,7 +67,8 @@ export const SIZE_ENTRIES = [
     source: "export { ChildPicker, KinshipProvider } from 'kinship-kit';",
     // +0.4 kB: the provider's onEvent and the picker's `children.linked` / `error` events.
     // +0.25 kB: FamilyPanel's English strings (the built-in catalogue carries every component's).
-    budget: 23 * kB,
+    // +1.4 kB: the list in the top layer (placement, following scroll/resize, room under the field).
+    budget: 24.6 * kB,
     target: 20 * kB,
   },
   {

@@ -336,6 +336,8 @@ describe('ChildPicker', () => {
       expect(screen.queryAllByRole('option')).toHaveLength(0);
     });
 
+    // Downshift's multiple-selection combobox: the list stays open to pick more (it is placed so it
+    // never lies over the "Link" button: see the browser tests), and a pick empties the typed text.
     it('when an option is clicked, focus stays in the combobox and the list stays open', async () => {
       const { user } = setup(<ChildPicker identityId={PARENT} candidates={CANDIDATES} />);
       await user.click(combobox());
@@ -344,6 +346,40 @@ describe('ChildPicker', () => {
       expect(combobox()).toHaveFocus();
       expect(combobox()).toHaveAttribute('aria-expanded', 'true');
       expect(screen.getByRole('button', { name: 'Link 2 children' })).toBeInTheDocument();
+    });
+  });
+
+  describe('given a name was typed and its match picked', () => {
+    it('empties the text and keeps the list open, so the next name typed is a search of its own', async () => {
+      const sandbox = createSandbox();
+      const { user } = setup(
+        <ChildPicker identityId={SANDBOX_IDS.parentUser} candidates={sandbox.identities} />,
+        { sandbox },
+      );
+      await user.type(combobox(), 'jose');
+      await user.click(await screen.findByRole('option', { name: /José Antonio Núñez Castillo/ }));
+      expect(combobox()).toHaveValue('');
+      expect(combobox()).toHaveFocus();
+      expect(combobox()).toHaveAttribute('aria-expanded', 'true');
+      await user.type(combobox(), 'cam');
+      expect(combobox()).toHaveValue('cam');
+      expect(optionNames()[0]).toMatch(/^Camila Muñoz Riquelme/);
+      expect(screen.queryByText(/No matches/)).toBeNull();
+    });
+
+    it('with the keyboard too: Enter picks, the text empties, and the list stays open', async () => {
+      const sandbox = createSandbox();
+      const { user } = setup(
+        <ChildPicker identityId={SANDBOX_IDS.parentUser} candidates={sandbox.identities} />,
+        { sandbox },
+      );
+      await user.type(combobox(), 'jose');
+      await user.keyboard('{ArrowDown}{Enter}');
+      expect(screen.getByRole('button', { name: 'Link 1 child' })).toBeInTheDocument();
+      expect(combobox()).toHaveValue('');
+      expect(combobox()).toHaveAttribute('aria-expanded', 'true');
+      await user.keyboard('cam');
+      expect(optionNames()[0]).toMatch(/^Camila Muñoz Riquelme/);
     });
   });
 

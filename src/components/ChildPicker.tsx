@@ -8,6 +8,7 @@ import type { IdentitySearchField } from '../core/identityQuery.js';
 import type { LoadCandidates } from '../core/picker/candidateLoader.js';
 import type { Identity } from '../core/schemas.js';
 import { joinClassNames as cx, useIsomorphicLayoutEffect } from '../hooks/internal/dom.js';
+import { useFloatingList } from '../hooks/internal/useFloatingList.js';
 import { useKinshipConfig } from '../hooks/KinshipProvider.js';
 import type { UseChildPickerResult } from '../hooks/useChildPicker.js';
 import { type ChildPickerLinkOutcome, useChildPickerLink } from '../hooks/useChildPickerLink.js';
@@ -22,7 +23,7 @@ export interface ChildPickerClassNames {
   root?: string;
   /** The visible label of the search input. */
   label?: string;
-  /** Positions the pop-up under the field (holds both). */
+  /** Holds the field and the pop-up. */
   control?: string;
   /** The box holding the chips, the input and the toggle button. */
   field?: string;
@@ -38,7 +39,7 @@ export interface ChildPickerClassNames {
   input?: string;
   /** The button that opens and closes the list. */
   toggle?: string;
-  /** The pop-up under the field (listbox and messages). */
+  /** The pop-up next to the field (listbox and messages), shown in the top layer. */
   popover?: string;
   /** The scrolling `role="listbox"`. */
   listbox?: string;
@@ -242,9 +243,21 @@ function useInlineLayout(
 
 // What the virtual list needs even without the kit's stylesheet (`unstyled`); picker.css has the same.
 const UNSTYLED_CONTROL = { position: 'relative' };
+// Only while open: a `display` here would override the closed pop-up's `hidden`.
+const UNSTYLED_POPOVER = {
+  position: 'fixed',
+  inset: 'auto',
+  margin: '0',
+  display: 'flex',
+  'flex-direction': 'column',
+  'box-sizing': 'border-box',
+  overflow: 'hidden',
+};
 const UNSTYLED_LISTBOX = {
   position: 'relative',
   'overflow-y': 'auto',
+  flex: '0 1 auto',
+  'min-block-size': '0',
   'max-block-size': 'var(--kinship-ChildPicker-list-height, 20rem)',
 };
 const UNSTYLED_SIZER = { position: 'relative', contain: 'layout paint' };
@@ -365,10 +378,22 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
     const kit = (part: string) => !unstyled && `kinship-ChildPicker-${part}`;
 
     const submitRef = React.useRef<HTMLButtonElement>(null);
+    const rootRef = React.useRef<HTMLDivElement | null>(null);
     const controlRef = React.useRef<HTMLDivElement>(null);
+    const fieldRef = React.useRef<HTMLDivElement>(null);
+    const popoverRef = React.useRef<HTMLDivElement>(null);
+    const spacerRef = React.useRef<HTMLDivElement>(null);
     const listboxRef = React.useRef<HTMLDivElement>(null);
     useInlineLayout(controlRef, UNSTYLED_CONTROL, unstyled);
     useInlineLayout(listboxRef, UNSTYLED_LISTBOX, unstyled);
+    const setRootRef = React.useCallback(
+      (element: HTMLDivElement | null) => {
+        rootRef.current = element;
+        if (typeof ref === 'function') ref(element);
+        else if (ref) ref.current = element;
+      },
+      [ref],
+    );
 
     const link = useChildPickerLink({
       identityId,
@@ -384,6 +409,14 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
       ...(onLinked ? { onLinked } : {}),
     });
     const { picker, isOffline, canSubmit, alert } = link;
+    useInlineLayout(popoverRef, UNSTYLED_POPOVER, unstyled && picker.isOpen);
+    useFloatingList({
+      isOpen: picker.isOpen,
+      anchorRef: fieldRef,
+      floatingRef: popoverRef,
+      spacerRef,
+      rootRef,
+    });
 
     const count = picker.selectedIds.length;
     // Plural formatting builds Intl objects: once per count, not on every keystroke, and not at all
@@ -423,7 +456,7 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
     return (
       <div
         {...rest}
-        ref={ref}
+        ref={setRootRef}
         className={cx(!unstyled && 'kinship-ChildPicker', classNames.root, className)}
         data-state={isOpen ? 'open' : 'closed'}
         data-status={link.status}
@@ -444,7 +477,11 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
           </p>
         ) : null}
         <div ref={controlRef} className={cx(kit('control'), classNames.control)}>
-          <div className={cx(kit('field'), classNames.field)} data-state={isOpen ? 'open' : 'closed'}>
+          <div
+            ref={fieldRef}
+            className={cx(kit('field'), classNames.field)}
+            data-state={isOpen ? 'open' : 'closed'}
+          >
             {count > 0 ? (
               <ul className={cx(kit('chips'), classNames.chips)} aria-label={t('picker.selected')}>
                 {picker.selectedItems.map((item) => {
@@ -493,7 +530,10 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
               </svg>
             </button>
           </div>
+          {/* In the top layer while open (useFloatingList), yet here in the DOM: inside a dialog's
+              focus scope and outside-click checks, under the same `dir` and theme. */}
           <div
+            ref={popoverRef}
             className={cx(kit('popover'), classNames.popover)}
             data-state={isOpen ? 'open' : 'closed'}
             hidden={!isOpen}
@@ -548,6 +588,8 @@ export const ChildPicker = React.forwardRef<HTMLDivElement, ChildPickerProps>(
               ) : null}
             </div>
           </div>
+          {/* Room for the list while it is below the field: what follows moves down, uncovered. */}
+          <div ref={spacerRef} aria-hidden="true" className={cx(kit('spacer'))} />
         </div>
         <div role="status" className={cx(kit('status'), classNames.status)}>
           {link.outcome ? <Announcement outcome={link.outcome} translator={translator} /> : null}

@@ -453,6 +453,31 @@ export function useChildPicker(options: UseChildPickerOptions): UseChildPickerRe
     dispatch(action);
   };
 
+  /**
+   * Closes the list after a blur, once focus has arrived where it is going (its `focus` event, else
+   * the next task). Closing removes the option rows, and a focus trap that sees focus on `<body>`
+   * while nodes are removed (Radix Dialog's, between blur and focus) pulls focus back to the dialog
+   * itself: Tab from the input would then never reach the "Link" button.
+   */
+  const closeOnceFocused = (next: EventTarget | null) => {
+    if (!(next instanceof HTMLElement)) {
+      dispatch({ type: 'InputBlur' });
+      return;
+    }
+    let isDone = false;
+    const close = () => {
+      if (isDone) return;
+      isDone = true;
+      next.removeEventListener('focus', close);
+      // Focus came back in the meantime (a script, a quick click): stay open.
+      const active = next.ownerDocument.activeElement;
+      if (active === inputRef.current || (active && listboxElementRef.current?.contains(active))) return;
+      dispatch({ type: 'InputBlur' });
+    };
+    next.addEventListener('focus', close);
+    setTimeout(close, 0);
+  };
+
   const getLabelProps = (props: Props = {}): Props => ({ id: ids.label, htmlFor: ids.input, ...props });
 
   const getInputProps = ({ ref, ...props }: Props & { ref?: Ref<HTMLInputElement> } = {}): Props => ({
@@ -473,12 +498,12 @@ export function useChildPicker(options: UseChildPickerOptions): UseChildPickerRe
     ),
     onKeyDown: compose<KeyboardEvent<HTMLInputElement>>(props.onKeyDown, onKeyDown),
     onClick: compose<MouseEvent<HTMLInputElement>>(props.onClick, () => dispatch({ type: 'InputClick' })),
-    // Focus leaving the combobox closes the list (it would cover what follows, like the submit
-    // button); focus moving into the list (a focusable row content) does not.
+    // Focus leaving the combobox closes the list; focus moving into the list (a focusable row
+    // content) does not.
     onBlur: compose<FocusEvent<HTMLInputElement>>(props.onBlur, (event) => {
       const next = event.relatedTarget;
       if (next instanceof Node && listboxElementRef.current?.contains(next)) return;
-      dispatch({ type: 'InputBlur' });
+      closeOnceFocused(next);
     }),
   });
 
@@ -498,7 +523,7 @@ export function useChildPicker(options: UseChildPickerOptions): UseChildPickerRe
     onBlur: compose<FocusEvent<HTMLElement>>(props.onBlur, (event) => {
       const next = event.relatedTarget;
       if (next instanceof Node && (event.currentTarget.contains(next) || next === inputRef.current)) return;
-      dispatch({ type: 'InputBlur' });
+      closeOnceFocused(next);
     }),
     // Keeps focus in the input when a row is clicked (a blur would close the list first).
     onMouseDown: compose<MouseEvent>(props.onMouseDown, (event) => event.preventDefault()),

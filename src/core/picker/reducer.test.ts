@@ -190,6 +190,49 @@ describe('pickerReducer', () => {
     });
   });
 
+  describe('given text was typed and an option is picked', () => {
+    it.each<[string, PickerState, PickerAction, Partial<PickerState>]>([
+      [
+        'a click picks it, empties the text and keeps the list open, nothing highlighted',
+        open(-1, { inputValue: 'jose' }),
+        { type: 'ItemClick', index: 1 },
+        { isOpen: true, inputValue: '', highlightedIndex: -1, selectedIds: ['o1'] },
+      ],
+      [
+        'Enter picks it and empties the text',
+        open(2, { inputValue: 'jose', selectedIds: ['o4'] }),
+        { type: 'InputKeyDownEnter' },
+        { isOpen: true, inputValue: '', highlightedIndex: -1, selectedIds: ['o4', 'o2'] },
+      ],
+      [
+        'Space picks it and empties the text',
+        open(0, { inputValue: 'jose' }),
+        { type: 'InputKeyDownSpace' },
+        { isOpen: true, inputValue: '', highlightedIndex: -1, selectedIds: ['o0'] },
+      ],
+      [
+        'unselecting keeps the text and the highlight (the other matches stay listed)',
+        open(2, { inputValue: 'jose', selectedIds: ['o2'] }),
+        { type: 'InputKeyDownEnter' },
+        { isOpen: true, inputValue: 'jose', highlightedIndex: 2, selectedIds: [] },
+      ],
+      [
+        'a linked option changes nothing, the text stays',
+        open(-1, { inputValue: 'jose' }),
+        { type: 'ItemClick', index: 3 },
+        { isOpen: true, inputValue: 'jose', highlightedIndex: 3, selectedIds: [] },
+      ],
+      [
+        'with no text typed, the highlight stays on the picked row',
+        open(2),
+        { type: 'InputKeyDownEnter' },
+        { isOpen: true, inputValue: '', highlightedIndex: 2, selectedIds: ['o2'] },
+      ],
+    ])('%s', (_title, before, action, expected) => {
+      expect(pickerReducer(before, action, context([3]))).toEqual({ ...before, ...expected });
+    });
+  });
+
   describe('given the list opens and closes', () => {
     it.each<[string, PickerState, PickerAction, Partial<PickerState>]>([
       [
@@ -260,22 +303,23 @@ describe('pickerReducer', () => {
 describe('reducePickerState', () => {
   describe('given a host stateReducer', () => {
     it('when an option is picked, the host sees the proposed changes and its answer wins', () => {
+      // A host that keeps the typed text and closes the list on a pick (the kit's default is the opposite).
       const stateReducer = vi.fn(
-        (_state: PickerState, { type, changes }: { type: string; changes: PickerState }) =>
-          type === 'ItemClick' ? { ...changes, isOpen: false, inputValue: '' } : changes,
+        (state: PickerState, { type, changes }: { type: string; changes: PickerState }) =>
+          type === 'ItemClick' ? { ...changes, isOpen: false, inputValue: state.inputValue } : changes,
       );
       const before = open(-1, { inputValue: 'lu' });
       const next = reducePickerState(before, { type: 'ItemClick', index: 2 }, context(), stateReducer);
       expect(stateReducer).toHaveBeenCalledWith(before, {
         type: 'ItemClick',
         index: 2,
-        changes: { ...before, highlightedIndex: 2, selectedIds: ['o2'] },
+        changes: { ...before, inputValue: '', highlightedIndex: -1, selectedIds: ['o2'] },
       });
       expect(next).toEqual({
         ...before,
         isOpen: false,
-        inputValue: '',
-        highlightedIndex: 2,
+        inputValue: 'lu',
+        highlightedIndex: -1,
         selectedIds: ['o2'],
       });
     });

@@ -98,6 +98,19 @@ function toggleAt(state: PickerState, context: PickerContext, index: number): re
 }
 
 /**
+ * Toggles the option at `index`; the list stays open. A pick (an id added) empties the text, as in
+ * Downshift's multiple-selection combobox, so the next name is a new search ("cam", not "josecam");
+ * the highlight then waits for the new results. Unselecting keeps the text: the other matches stay.
+ */
+function toggleAndClear(state: PickerState, context: PickerContext, index: number): PickerState {
+  const selectedIds = toggleAt(state, context, index);
+  const picked = selectedIds.length > state.selectedIds.length;
+  if (picked && state.inputValue !== '')
+    return { ...state, selectedIds, inputValue: '', highlightedIndex: -1 };
+  return { ...state, selectedIds, highlightedIndex: index };
+}
+
+/**
  * The next state for an event. Pure: same state, action and context give the same answer, and the
  * input state is never mutated.
  */
@@ -130,7 +143,7 @@ export function pickerReducer(state: PickerState, action: PickerAction, context:
     case 'InputKeyDownEnter':
     case 'InputKeyDownSpace':
       if (!state.isOpen || state.highlightedIndex < 0) return state;
-      return { ...state, selectedIds: toggleAt(state, context, state.highlightedIndex) };
+      return toggleAndClear(state, context, state.highlightedIndex);
     case 'InputKeyDownEscape':
       // Escape closes first; a second Escape clears the text (WAI-ARIA combobox pattern).
       if (state.isOpen) return { ...state, isOpen: false, highlightedIndex: -1 };
@@ -144,11 +157,7 @@ export function pickerReducer(state: PickerState, action: PickerAction, context:
         ? { ...state, isOpen: false, highlightedIndex: -1 }
         : state;
     case 'ItemClick':
-      return {
-        ...state,
-        highlightedIndex: action.index,
-        selectedIds: toggleAt(state, context, action.index),
-      };
+      return toggleAndClear(state, context, action.index);
     case 'ChipRemove':
       return state.selectedIds.includes(action.id)
         ? { ...state, selectedIds: state.selectedIds.filter((id) => id !== action.id) }
