@@ -1,5 +1,3 @@
-'use client';
-
 import * as React from 'react';
 import type { MessageKey, MessageValues, Translator } from '../i18n/index.js';
 
