@@ -2,12 +2,15 @@
 // failure, with a summary line at the end. CI (.ci/run) runs exactly this after `npm ci`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { ensureChromium } from './chromium.mjs';
+import { ensureChromium, ensureFonts } from './chromium.mjs';
 
 process.env.CHROMIUM_PATH = ensureChromium();
+// The visual tests' baselines are drawn with DejaVu Sans (test/visual/visual.css).
+ensureFonts();
 
 const resultsFile = '.vitest-results.json';
 const storiesEsFile = '.vitest-results.stories-es.json';
+const visualFile = '.vitest-results.visual.json';
 const steps = [
   // React 18.3 for the `react18` Vitest project (see vitest.config.ts).
   [
@@ -22,7 +25,29 @@ const steps = [
   [
     'tests (unit, dom, browser, stories)',
     'npx',
-    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`],
+    [
+      'vitest',
+      'run',
+      '--project=!visual',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${resultsFile}`,
+    ],
+  ],
+  // Every story in light, dark and right to left, and the host pages: no clipped, covered or faint
+  // text, and the same pixels as test/visual/__screenshots__ (`npm run test:visual -- --update`).
+  [
+    'visual tests (every story and host page, screenshots)',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      'visual',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${visualFile}`,
+    ],
   ],
   // Every play function reads names and texts from the catalogue: run the stories again in Spanish
   // (KINSHIP_STORY_LOCALE, see docs/storybook.md) so a hard-coded English name fails here (~75 s).
@@ -57,7 +82,7 @@ const steps = [
 
 const started = Date.now();
 let failed = null;
-for (const file of [resultsFile, storiesEsFile]) rmSync(file, { force: true });
+for (const file of [resultsFile, storiesEsFile, visualFile]) rmSync(file, { force: true });
 for (const [name, command, args, env = {}] of steps) {
   const prefix = Object.entries(env).map(([key, value]) => `${key}=${value} `);
   console.log(`\n▶ ${name}: ${prefix.join('')}${command} ${args.join(' ')}`);
@@ -75,7 +100,7 @@ for (const [name, command, args, env = {}] of steps) {
 // Every test run counts, the Spanish stories pass included.
 let passed = 0;
 let failedTests = 0;
-for (const file of [resultsFile, storiesEsFile]) {
+for (const file of [resultsFile, storiesEsFile, visualFile]) {
   if (!existsSync(file)) continue;
   const results = JSON.parse(readFileSync(file, 'utf8'));
   passed += results.numPassedTests ?? 0;

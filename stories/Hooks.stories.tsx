@@ -398,6 +398,8 @@ function AddChildAccountDemo() {
 const meta = {
   title: 'Hooks',
   parameters: {
+    // Plain markup, no kit CSS: the theme and direction change nothing worth a screenshot.
+    visual: { modes: ['light'] },
     // Timeouts and Conomy's retries made short, so every state is reached in a few seconds.
     kinship: { timeoutMs: 1500, retry: 1 },
     docs: {
