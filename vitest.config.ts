@@ -128,10 +128,10 @@ export default defineConfig({
                 comparatorName: 'pixelmatch',
                 // Font hinting and anti-aliasing move a few edge pixels between runs and machines:
                 // a per-pixel colour threshold a little looser than the default (0.1), anti-aliased
-                // pixels ignored (pixelmatch's default), and up to 0.5 % of the pixels may differ —
+                // pixels ignored (pixelmatch's default), and up to 0.1 % of the pixels may differ —
                 // a changed word, colour or spacing changes far more than that.
-                comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.005 },
-                // test/visual/__screenshots__/<story id>--<mode>.png: one Chromium, one platform.
+                comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.001 },
+                // test/visual/__screenshots__/<story id>-<mode>.png: one Chromium, one platform.
                 resolveScreenshotPath: ({ arg, ext, root, testFileDirectory, screenshotDirectory }) =>
                   `${root}/${testFileDirectory}/${screenshotDirectory}/${arg}${ext}`,
               },

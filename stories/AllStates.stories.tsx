@@ -89,7 +89,8 @@ function Cell({
     <section
       aria-labelledby={headingId}
       style={{
-        gridColumn: wide ? 'span 2' : undefined,
+        // All the columns there are: `span 2` would add a column a narrow screen has no room for.
+        gridColumn: wide ? '1 / -1' : undefined,
         display: 'grid',
         alignContent: 'start',
         gap: 'var(--kinship-space-2)',

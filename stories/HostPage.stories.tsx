@@ -2,7 +2,13 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type CSSProperties, type ReactNode, useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { storyMessages, useStoryKinship } from '../.storybook/kinship.js';
-import { AddChildForm, ChildPicker, ConsentHandoff, IdentityStatusBadge } from '../src/index.js';
+import {
+  AddChildDialog,
+  AddChildForm,
+  ChildPicker,
+  ConsentHandoff,
+  IdentityStatusBadge,
+} from '../src/index.js';
 import { SANDBOX_EMAILS, SANDBOX_IDS } from '../src/sandbox/index.js';
 
 /*
@@ -160,6 +166,11 @@ const card: CSSProperties = {
  * list must show, above the card's edge if need be, and the search box stay in view.
  */
 export const InsideScrollingContainer: Story = {
+  parameters: {
+    // Today the list lives in the card's layout and the card cuts it (the picker's list is moving to
+    // the top layer); the visual test fails once it no longer does, and this line goes.
+    visual: { knownProblems: ['open list cut by overflow:auto/auto'] },
+  },
   render: () => (
     <HostPage palette={WHITE_HOST}>
       <section style={card} data-testid="host-card">
@@ -199,6 +210,38 @@ export const Narrow390: Story = {
   play: async ({ canvas, globals, parameters }) => {
     const { t } = storyMessages({ globals, parameters });
     await userEvent.click(canvas.getByRole('combobox', { name: t('picker.label') }));
+    await within(document.body).findByRole('listbox');
+  },
+};
+
+/** The link dialog's picker over the story's sandbox identities. */
+function SandboxLinkDialog() {
+  const { sandbox } = useStoryKinship();
+  const [candidates] = useState(() => sandbox.identities);
+  return <AddChildDialog flow="link" identityId={SANDBOX_IDS.parentUser} candidates={candidates} />;
+}
+
+/**
+ * The link dialog on a 390 × 844 phone, its list open: at least five options must show and the
+ * search box stay in view.
+ */
+export const LinkDialogOnPhone: Story = {
+  globals: { viewport: { value: 'narrow390', isRotated: false } },
+  parameters: {
+    // Today the dialog does not grow and its scrolling body cuts the list to about one option (the
+    // picker's list is moving to the top layer); the visual test fails once that is fixed.
+    visual: { knownProblems: ['open list cut by overflow:auto/auto of <div class="kinship-AddChildDialog'] },
+  },
+  render: () => (
+    <HostPage palette={WHITE_HOST}>
+      <SandboxLinkDialog />
+    </HostPage>
+  ),
+  play: async ({ canvas, globals, parameters }) => {
+    const { t } = storyMessages({ globals, parameters });
+    await userEvent.click(canvas.getByRole('button', { name: t('dialog.link.trigger') }));
+    const dialog = within(await within(document.body).findByRole('dialog', { name: t('dialog.link.title') }));
+    await userEvent.click(dialog.getByRole('combobox', { name: t('picker.label') }));
     await within(document.body).findByRole('listbox');
   },
 };

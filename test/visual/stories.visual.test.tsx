@@ -11,7 +11,7 @@ import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cdp, page } from 'vitest/browser';
 import * as previewAnnotations from '../../.storybook/preview.js';
-import { lowContrastTexts } from '../support/contrast.js';
+import { isVisible, lowContrastTexts } from '../support/contrast.js';
 import { clippedTexts, openListProblems } from '../support/layout.js';
 import './visual.css';
 
@@ -125,9 +125,9 @@ async function settle() {
  * leaves what lies below the viewport blank in an element screenshot.
  */
 async function subject(canvas: HTMLElement, width: number, height: number): Promise<HTMLElement> {
-  const floating = document.querySelector(
-    '[role="dialog"], [role="alertdialog"], [role="listbox"]:not(:empty), :popover-open',
-  );
+  const floating = [
+    ...document.querySelectorAll('[role="dialog"], [role="alertdialog"], [role="listbox"], :popover-open'),
+  ].some(isVisible);
   if (floating) {
     const frame = document.createElement('div');
     frame.className = 'visual-viewport';
