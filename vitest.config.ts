@@ -122,6 +122,12 @@ export default defineConfig({
           include: ['test/visual/**/*.visual.test.tsx'],
           browser: {
             ...browser(),
+            // The page that holds the test frame scales a frame larger than itself down, screenshots
+            // included: room for a story up to 3000 px tall (test/visual grows the frame to the story).
+            provider: playwright({
+              launchOptions: { executablePath, args: chromiumArgs },
+              contextOptions: { viewport: { width: 1280, height: 3000 } },
+            }),
             viewport: { width: 480, height: 640 },
             expect: {
               toMatchScreenshot: {

@@ -268,7 +268,12 @@ async function pick(picker: Canvas, t: T, names: RegExp[]) {
 
 const meta = {
   title: 'All states',
-  parameters: { layout: 'fullscreen' },
+  parameters: {
+    layout: 'fullscreen',
+    // The visual tests check its layout in every mode but take no screenshot: each cell is another
+    // story's state, shot there, and the grid is several screens tall.
+    visual: { screenshot: false },
+  },
   decorators: [
     (Story) => (
       <div style={{ padding: 'var(--kinship-space-4)' }}>

@@ -35,7 +35,8 @@ const box = {
 function Field({ name, children }: { name: string; children: ReactNode }) {
   return (
     <div style={{ display: 'grid', gridTemplateColumns: '11rem 1fr', gap: '0.5rem' }}>
-      <dt style={{ fontWeight: 600 }}>{name}</dt>
+      {/* Long keys (`data.entity.serviceId`) wrap instead of running into the value. */}
+      <dt style={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{name}</dt>
       <dd style={{ margin: 0, overflowWrap: 'anywhere' }}>{children}</dd>
     </div>
   );
