@@ -168,6 +168,12 @@ async function subject(canvas: HTMLElement, width: number, height: number): Prom
 
 beforeAll(async () => {
   await emulateMedia('light');
+  // Whether headless Chromium lets the page write the clipboard varies from run to run, and the
+  // hand-off says "copied" or "could not copy" accordingly: always copied here.
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async () => undefined },
+  });
 });
 
 afterAll(async () => {
