@@ -41,7 +41,7 @@ const react18Project = {
     environment: 'jsdom' as const,
     env: { KINSHIP_EXPECTED_REACT: '18.3.' },
     include: ['src/hooks/**/*.test.tsx', 'src/components/**/*.test.tsx', 'test/**/*.test.tsx'],
-    exclude: ['**/*.browser.test.tsx', '**/node_modules/**'],
+    exclude: ['**/*.browser.test.tsx', '**/*.visual.test.tsx', '**/node_modules/**'],
     setupFiles: ['test/setup-dom.ts'],
     // Inline every dependency so the aliases reach react inside @testing-library and Radix too.
     server: { deps: { inline: true as const } },
@@ -97,7 +97,7 @@ export default defineConfig({
           environment: 'jsdom',
           env: { KINSHIP_EXPECTED_REACT: '19.' },
           include: ['src/**/*.test.tsx', 'test/**/*.test.tsx'],
-          exclude: ['**/*.browser.test.tsx', '**/node_modules/**'],
+          exclude: ['**/*.browser.test.tsx', '**/*.visual.test.tsx', '**/node_modules/**'],
           setupFiles: ['test/setup-dom.ts'],
         },
       },
@@ -109,6 +109,41 @@ export default defineConfig({
           include: ['src/**/*.browser.test.tsx', 'test/**/*.browser.test.tsx'],
           setupFiles: ['test/setup-browser.ts'],
           browser: browser(),
+        },
+      },
+      {
+        // Visual tests (test/visual): every story in light, dark and right to left, plus the host
+        // pages, checked for clipped, hidden or faint text and compared with committed screenshots.
+        // Its own step in `npm test`; `npm run test:visual -- --update` rewrites the baselines.
+        extends: true,
+        // .storybook/preview.tsx reads it (set by .storybook/main.ts in Storybook): English here.
+        define: { __KINSHIP_STORY_LOCALE__: JSON.stringify('') },
+        test: {
+          name: 'visual',
+          include: ['test/visual/**/*.visual.test.tsx'],
+          browser: {
+            ...browser(),
+            // The page that holds the test frame scales a frame larger than itself down, screenshots
+            // included: room for a story up to 3000 px tall (test/visual grows the frame to the story).
+            provider: playwright({
+              launchOptions: { executablePath, args: chromiumArgs },
+              contextOptions: { viewport: { width: 1280, height: 3000 } },
+            }),
+            viewport: { width: 480, height: 640 },
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: 'pixelmatch',
+                // Font hinting and anti-aliasing move a few edge pixels between runs and machines:
+                // a per-pixel colour threshold a little looser than the default (0.1), anti-aliased
+                // pixels ignored (pixelmatch's default), and up to 0.1 % of the pixels may differ —
+                // a changed word, colour or spacing changes far more than that.
+                comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.001 },
+                // test/visual/__screenshots__/<story id>-<mode>.png: one Chromium, one platform.
+                resolveScreenshotPath: ({ arg, ext, root, testFileDirectory, screenshotDirectory }) =>
+                  `${root}/${testFileDirectory}/${screenshotDirectory}/${arg}${ext}`,
+              },
+            },
+          },
         },
       },
       {

@@ -14,7 +14,13 @@ import {
   useReducer,
 } from 'react';
 import { SHIPPED_LOCALES } from '../src/i18n/locales.js';
-import { type Catalogue, createTranslator, KinshipProvider, type Translator } from '../src/index.js';
+import {
+  type Catalogue,
+  createTranslator,
+  KinshipProvider,
+  type KinshipTheme,
+  type Translator,
+} from '../src/index.js';
 import {
   createSandbox,
   type Sandbox,
@@ -82,6 +88,13 @@ export interface KinshipStoryParameters {
   timeoutMs?: number;
   /** `retry` of both service configs (only Conomy's idempotent calls retry). */
   retry?: number;
+  /**
+   * The story is a partner's page (stories/HostPage.stories.tsx): the frame sets no theme, direction
+   * aside, so the kit shows what a host gets from its own page and the provider's `theme` alone.
+   */
+  hostPage?: boolean;
+  /** `theme` of the story's `KinshipProvider`. @default undefined (the kit's default: light) */
+  theme?: KinshipTheme;
 }
 
 /** The story's backend, as `loaded.kinship` in play functions and `useStoryKinship()` in renders. */
@@ -141,7 +154,8 @@ export function storyKinship(context: { loaded: Record<string, unknown> }): Stor
 
 interface StoryFrameProps {
   direction: 'ltr' | 'rtl';
-  theme: 'light' | 'dark' | 'system';
+  /** `null` on a host page: no theme attribute anywhere, the page and the provider decide. */
+  theme: 'light' | 'dark' | 'system' | null;
   locale: string;
   children: ReactNode;
 }
@@ -151,11 +165,17 @@ function StoryFrame({ direction, theme, locale, children }: StoryFrameProps) {
   useLayoutEffect(() => {
     const root = document.documentElement;
     root.setAttribute('dir', direction);
-    root.setAttribute('data-kinship-theme', theme);
+    if (theme) root.setAttribute('data-kinship-theme', theme);
+    else root.removeAttribute('data-kinship-theme');
     root.setAttribute('lang', locale);
   }, [direction, theme, locale]);
   return (
-    <div className="story-frame" dir={direction} lang={locale} data-kinship-theme={theme}>
+    <div
+      className={theme ? 'story-frame' : 'story-frame story-frame--host'}
+      dir={direction}
+      lang={locale}
+      {...(theme ? { 'data-kinship-theme': theme } : {})}
+    >
       {children}
     </div>
   );
@@ -174,7 +194,7 @@ function StoryProviders({
 }) {
   const conomyBaseUrl = parameters.baseUrls?.conomy ?? '/api/conomy';
   const privoBaseUrl = parameters.baseUrls?.privo ?? '/api/privo';
-  const { timeoutMs, retry } = parameters;
+  const { timeoutMs, retry, theme } = parameters;
   const { fetcher } = kinship.sandbox;
   const conomy = useMemo(
     () => ({
@@ -191,7 +211,13 @@ function StoryProviders({
   );
   return (
     <StoryKinshipContext.Provider value={kinship}>
-      <KinshipProvider conomy={conomy} privo={privo} locale={locale} catalogues={STORY_CATALOGUES}>
+      <KinshipProvider
+        conomy={conomy}
+        privo={privo}
+        locale={locale}
+        catalogues={STORY_CATALOGUES}
+        {...(theme ? { theme } : {})}
+      >
         {children}
       </KinshipProvider>
     </StoryKinshipContext.Provider>
@@ -204,8 +230,9 @@ export const withKinship: Decorator = (Story, context) => {
   const kinship = (context.loaded.kinship as StoryKinship | undefined) ?? createStoryKinship(parameters);
   const locale = storyLocale(context);
   const direction = context.globals.direction === 'rtl' ? 'rtl' : 'ltr';
-  const theme =
-    (['light', 'dark', 'system'] as const).find((name) => name === context.globals.theme) ?? 'light';
+  const theme = parameters.hostPage
+    ? null
+    : ((['light', 'dark', 'system'] as const).find((name) => name === context.globals.theme) ?? 'light');
   return (
     <StoryFrame direction={direction} theme={theme} locale={locale}>
       <StoryProviders kinship={kinship} locale={locale} parameters={parameters}>

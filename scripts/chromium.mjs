@@ -60,6 +60,36 @@ export function ensureChromium({ log = console.error } = {}) {
   );
 }
 
+/** The font families the visual tests name, and the Debian package that has them. */
+const FONTS = { family: 'DejaVu Sans', debianPackage: 'fonts-dejavu-core' };
+
+/**
+ * Makes sure the visual tests' font is installed (installing Debian's package as root when it is
+ * missing): without it Chromium falls back to another font and every screenshot differs.
+ */
+export function ensureFonts({ log = console.error } = {}) {
+  const has = () =>
+    spawnSync('fc-list', [':', 'family'], { encoding: 'utf8' }).stdout?.includes(FONTS.family) ?? false;
+  if (has()) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && which('apt-get')) {
+    log(`Font "${FONTS.family}" not found: installing Debian package "${FONTS.debianPackage}" (apt-get)…`);
+    try {
+      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+      execFileSync('apt-get', ['install', '-y', '-qq', FONTS.debianPackage], {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
+    } catch (error) {
+      log(`apt-get failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (has()) return;
+  }
+  log(
+    `Font "${FONTS.family}" is missing: the visual tests will fail. Install ${FONTS.debianPackage} (Debian) or the DejaVu fonts.`,
+  );
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     console.log(ensureChromium());

@@ -2,13 +2,16 @@
 // failure, with a summary line at the end. CI (.ci/run) runs exactly this after `npm ci`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { ensureChromium } from './chromium.mjs';
+import { ensureChromium, ensureFonts } from './chromium.mjs';
 
 process.env.CHROMIUM_PATH = ensureChromium();
+// The visual tests' baselines are drawn with DejaVu Sans (test/visual/visual.css).
+ensureFonts();
 
 const resultsFile = '.vitest-results.json';
 const storiesEsFile = '.vitest-results.stories-es.json';
 const storiesArFile = '.vitest-results.stories-ar.json';
+const visualFile = '.vitest-results.visual.json';
 const steps = [
   // React 18.3 for the `react18` Vitest project (see vitest.config.ts).
   [
@@ -23,7 +26,29 @@ const steps = [
   [
     'tests (unit, dom, browser, stories)',
     'npx',
-    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`],
+    [
+      'vitest',
+      'run',
+      '--project=!visual',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${resultsFile}`,
+    ],
+  ],
+  // Every story in light, dark and right to left, and the host pages: no clipped, covered or faint
+  // text, and the same pixels as test/visual/__screenshots__ (`npm run test:visual -- --update`).
+  [
+    'visual tests (every story and host page, screenshots)',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      'visual',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${visualFile}`,
+    ],
   ],
   // Every play function reads names and texts from the catalogue: run the stories again in Spanish
   // (KINSHIP_STORY_LOCALE, see docs/storybook.md) so a hard-coded English name fails here (~75 s).
@@ -74,7 +99,7 @@ const steps = [
 
 const started = Date.now();
 let failed = null;
-for (const file of [resultsFile, storiesEsFile, storiesArFile]) rmSync(file, { force: true });
+for (const file of [resultsFile, storiesEsFile, storiesArFile, visualFile]) rmSync(file, { force: true });
 for (const [name, command, args, env = {}] of steps) {
   const prefix = Object.entries(env).map(([key, value]) => `${key}=${value} `);
   console.log(`\n▶ ${name}: ${prefix.join('')}${command} ${args.join(' ')}`);
@@ -92,7 +117,7 @@ for (const [name, command, args, env = {}] of steps) {
 // Every test run counts, the Spanish and Arabic stories passes included.
 let passed = 0;
 let failedTests = 0;
-for (const file of [resultsFile, storiesEsFile, storiesArFile]) {
+for (const file of [resultsFile, storiesEsFile, storiesArFile, visualFile]) {
   if (!existsSync(file)) continue;
   const results = JSON.parse(readFileSync(file, 'utf8'));
   passed += results.numPassedTests ?? 0;

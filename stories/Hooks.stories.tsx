@@ -35,7 +35,8 @@ const box = {
 function Field({ name, children }: { name: string; children: ReactNode }) {
   return (
     <div style={{ display: 'grid', gridTemplateColumns: '11rem 1fr', gap: '0.5rem' }}>
-      <dt style={{ fontWeight: 600 }}>{name}</dt>
+      {/* Long keys (`data.entity.serviceId`) wrap instead of running into the value. */}
+      <dt style={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{name}</dt>
       <dd style={{ margin: 0, overflowWrap: 'anywhere' }}>{children}</dd>
     </div>
   );
@@ -398,6 +399,8 @@ function AddChildAccountDemo() {
 const meta = {
   title: 'Hooks',
   parameters: {
+    // Plain markup, no kit CSS: the theme and direction change nothing worth a screenshot.
+    visual: { modes: ['light'] },
     // Timeouts and Conomy's retries made short, so every state is reached in a few seconds.
     kinship: { timeoutMs: 1500, retry: 1 },
     docs: {

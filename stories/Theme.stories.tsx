@@ -404,6 +404,8 @@ type Story = StoryObj<typeof meta>;
 
 /** Every token with a live editor: type a value or pick a colour, the sample updates at once. */
 export const Editor: Story = {
+  // Every token, several screens tall: the visual tests check its layout and take no screenshot.
+  parameters: { visual: { screenshot: false } },
   render: (_args, { globals }) => <TokenEditor key={String(globals.theme)} />,
   play: async ({ canvas, step, globals, parameters }) => {
     const { t } = storyMessages({ globals, parameters });
