@@ -21,7 +21,7 @@ export const form: Record<keyof typeof en, string> = {
   'form.submit': 'إضافة الطفل',
   'form.pending': 'جارٍ إضافة الطفل…',
   'form.addForAnotherParent': 'إضافة طفل لوليّ أمر آخر',
-  'form.nextChild': 'لإضافة طفل آخر لوليّ الأمر هذا، يمكن لوليّ الأمر استخدام حسابه الخاص في PRIVO.',
-  'form.parentAccountLink': 'فتح حساب PRIVO الخاص بوليّ الأمر (يُفتح في علامة تبويب جديدة)',
+  'form.nextChild': 'يمكن لوليّ الأمر إضافة طفل آخر من حسابه في PRIVO.',
+  'form.parentAccountLink': 'فتح حساب وليّ الأمر في PRIVO (في علامة تبويب جديدة)',
   'form.errorIn': '{field}: {message}',
 };

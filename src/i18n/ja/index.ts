@@ -3,6 +3,7 @@ import { badge } from './badge.js';
 import { common } from './common.js';
 import { consent } from './consent.js';
 import { dialog } from './dialog.js';
+import { family } from './family.js';
 import { form } from './form.js';
 import { picker } from './picker.js';
 
@@ -13,4 +14,5 @@ export const messages = {
   ...consent,
   ...dialog,
   ...badge,
+  ...family,
 };
