@@ -1,12 +1,13 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { loadSearchIndex } from '../src/core/picker/searchIndexLoader.js';
+import { candidateLoaderModule, searchIndexModule } from '../src/core/picker/searchIndexLoader.js';
 import { failOnActWarnings, startRecordingActWarnings, stopRecordingActWarnings } from './act-warnings.js';
 
-// The picker's search index is loaded on demand (a chunk of its own in a partner's bundle). Tests
-// about searching start with it loaded, as a page has it moments after mounting; the tests of the
-// loading itself (src/hooks/useChildPickerResults.test.tsx) start from fresh modules.
-await loadSearchIndex();
+// The picker's search index and server search are loaded on demand (chunks of their own in a
+// partner's bundle). Tests about searching start with them loaded, as a page has them moments after
+// mounting; the tests of the loading itself (src/hooks/useChildPickerResults.test.tsx) start from
+// fresh modules.
+await Promise.all([searchIndexModule.load(), candidateLoaderModule.load()]);
 
 // findBy…/waitFor give up after 10 s, not Testing Library's 1 s: on a busy machine (2 cores shared
 // by several test runs) a sandbox answer plus a render can take longer than 1 s. A test that must

@@ -130,6 +130,18 @@ describe('addChildren', () => {
   });
 
   describe('given an error answer', () => {
+    it('given a body with a PRIVO-style validationErrors list, when Conomy answers 400, it reads no field errors from it (Conomy sends none)', async () => {
+      const { fetcher } = queueFetcher(
+        json(400, { status: 400, type: 'invalidParam', detail: 'bad', validationErrors: ['children: bad'] }),
+      );
+      const error = await rejection(
+        addChildren({ baseUrl: '/c', fetcher }, { identityId: 'p', children: ['c'] }),
+      );
+      expect(error.kind).toBe('validation');
+      expect(error.message).toBe('bad');
+      expect(error.fieldErrors).toBeUndefined();
+    });
+
     it.each([
       [
         400,

@@ -16,7 +16,7 @@ import { refusedInputError, validateIdInput } from './validation.js';
  * The kit proxy's answer to `GET /consent-status/{serviceId}`: `{serviceId, status, updatedAt}`.
  * Only `status` is required; unknown fields are kept.
  */
-const consentStatusSchema = z.looseObject({
+const consentStatusSchema = /* @__PURE__ */ z.looseObject({
   serviceId: optionalText,
   status: requiredText,
   updatedAt: field<string | number | null>((value) => value === null || isString(value) || isNumber(value)),

@@ -75,9 +75,15 @@ export interface SendOptions {
   signal?: AbortSignal | undefined;
   /** Retry on network, server and rate-limited errors (idempotent operations only). */
   idempotent: boolean;
-  /** Field names used to read server validation messages such as `"userName: taken"`. */
-  knownFields?: readonly string[];
+  /**
+   * Reads field errors from an error answer's body (PRIVO's `validationErrors`: `privoFieldErrors`).
+   * Conomy's error bodies carry none, so its operations pass nothing and carry no such parsing.
+   */
+  readFieldErrors?: FieldErrorReader | undefined;
 }
+
+/** Reads the field errors of an error answer's JSON body (an object; `{}` when it was not one). */
+export type FieldErrorReader = (body: Record<string, unknown>) => Record<string, string[]>;
 
 /**
  * Sends one attempt: resolves with the read answer of any HTTP status, rejects with a `KinshipError`
@@ -205,7 +211,7 @@ export async function send(config: ServiceConfig, options: SendOptions): Promise
     try {
       const answer = await attempt(config, options);
       if (answer.status >= 200 && answer.status < 300 && answer.status !== 208) return answer;
-      error = errorFromAnswer(answer, options.operation, options.knownFields);
+      error = errorFromAnswer(answer, options.operation, options.readFieldErrors);
     } catch (caught) {
       error = isKinshipError(caught)
         ? caught
@@ -308,11 +314,19 @@ export function readValidationErrors(
   return errors;
 }
 
-/** Builds the `KinshipError` for a non-2xx (or 208) answer from either API. */
+/** The reader of PRIVO's `validationErrors` for `send` and `errorFromAnswer` (see `readValidationErrors`). */
+export function privoFieldErrors(knownFields: readonly string[] = []): FieldErrorReader {
+  return (body) => readValidationErrors(body.validationErrors, knownFields);
+}
+
+/**
+ * Builds the `KinshipError` for a non-2xx (or 208) answer from either API; its field errors are what
+ * `readFieldErrors` finds in the body (none without it).
+ */
 export function errorFromAnswer(
   answer: HttpAnswer,
   operation: KinshipOperation,
-  knownFields: readonly string[] = [],
+  readFieldErrors?: FieldErrorReader,
 ): KinshipError {
   const { status } = answer;
   const body =
@@ -323,7 +337,7 @@ export function errorFromAnswer(
     text(body.message) ??
     (typeof body.error === 'string' && body.error.length < 200 ? body.error : undefined) ??
     `HTTP ${status}${answer.json === undefined && answer.text.trim() ? ' (not JSON)' : ''}`;
-  const fieldErrors = readValidationErrors(body.validationErrors, knownFields);
+  const fieldErrors = readFieldErrors?.(body) ?? {};
   const details: ConstructorParameters<typeof KinshipError>[2] = { status, operation };
   const code = text(body.code);
   if (code) details.code = code;

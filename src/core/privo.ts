@@ -17,6 +17,7 @@ import {
   errorFromAnswer,
   type HttpAnswer,
   ownFieldErrors,
+  privoFieldErrors,
   readValidationErrors,
   type ServiceConfig,
   send,
@@ -119,7 +120,7 @@ export async function addChildAccount(
       body: value,
       signal: options.signal,
       idempotent: false,
-      knownFields: ADD_CHILD_ACCOUNT_FIELDS,
+      readFieldErrors: privoFieldErrors(ADD_CHILD_ACCOUNT_FIELDS),
     });
   } catch (error) {
     if (isKinshipError(error) && (error.kind === 'timeout' || error.kind === 'network')) {
@@ -252,6 +253,7 @@ export async function resendConsent(
     path: `/api/consent/resend?${params.toString()}`,
     signal: options.signal,
     idempotent: false,
+    readFieldErrors: privoFieldErrors(),
   });
   const envelope = privoEnvelopeSchema.safeParse(answer.json);
   if (!envelope.success) {
@@ -261,7 +263,7 @@ export async function resendConsent(
     });
   }
   if (envelope.data.status !== 'success') {
-    throw errorFromAnswer(answer, 'resendConsent');
+    throw errorFromAnswer(answer, 'resendConsent', privoFieldErrors());
   }
   return { status: envelope.data.status, message: envelope.data.message ?? null };
 }

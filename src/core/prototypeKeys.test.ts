@@ -9,7 +9,7 @@ import {
   serverFieldErrorsByField,
   visibleFieldErrors,
 } from './form/index.js';
-import { readValidationErrors, send, serverFieldMessage } from './http.js';
+import { privoFieldErrors, readValidationErrors, send, serverFieldMessage } from './http.js';
 import { addChildAccount, resendConsent } from './privo.js';
 
 vi.mock('react', () => ({}));
@@ -78,7 +78,13 @@ describe('given a server validation error whose field is named like an Object me
           const error = await rejection(
             send(
               { baseUrl: '/api/privo', fetcher, retry: 2 },
-              { operation: 'resendConsent', method: 'GET', path: '/x', idempotent: true },
+              {
+                operation: 'resendConsent',
+                method: 'GET',
+                path: '/x',
+                idempotent: true,
+                readFieldErrors: privoFieldErrors(),
+              },
             ),
           );
           expectRefusal(error, field, message);

@@ -34,8 +34,15 @@ export type IdentityType = 'USER' | 'ORGANIZATION' | (string & {});
 // Few combinators on purpose (each one costs bytes in every bundle that reads an answer): loose
 // objects, arrays, optional keys, and `custom` checks with plain predicates for the field types.
 
-/** An optional key whose value, when present, passes `test`. */
-export const field = <T>(test: (value: unknown) => boolean) => z.optional(z.custom<T>(test));
+/**
+ * An optional key whose value, when present, passes `test`. Marked free of side effects (like zod's
+ * own builders), so a bundler drops every schema a page never reads (a picker page carries no
+ * PRIVO account or envelope schema).
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function field<T>(test: (value: unknown) => boolean) {
+  return z.optional(z.custom<T>(test));
+}
 export const isString = (value: unknown): value is string => typeof value === 'string';
 export const isNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
@@ -54,7 +61,7 @@ export interface IdentityChild {
 }
 
 /** A child as listed on its parent identity: `{id, name, email}`. */
-export const identityChildSchema = z.looseObject({
+export const identityChildSchema = /* @__PURE__ */ z.looseObject({
   id: requiredText,
   name: optionalText,
   email: optionalText,
@@ -106,7 +113,7 @@ const isChildList = (value: unknown): boolean =>
  * A Conomy identity (person or organisation) as sent: `children` may still be `null` (typed
  * `Identity` all the same); `identityFromWire` gives the `Identity` the kit hands out.
  */
-export const identitySchema = z.looseObject({
+export const identitySchema = /* @__PURE__ */ z.looseObject({
   id: requiredText,
   type: field<IdentityType>(isString),
   name: optionalText,
@@ -151,7 +158,7 @@ const isPagination = (value: unknown): boolean => {
 };
 
 /** Conomy's paginated list answer for `GET /identities`. */
-export const identityPageSchema = z.looseObject({
+export const identityPageSchema = /* @__PURE__ */ z.looseObject({
   data: z.custom<Identity[]>(isIdentityList),
   pagination: field<IdentityPage['pagination'] | null>((value) => value === null || isPagination(value)),
 });
@@ -183,7 +190,7 @@ export interface ChildAccount {
 }
 
 /** The PRIVO account created for a child (the envelope's `entity`). Unknown fields are kept. */
-export const childAccountSchema = z.looseObject({
+export const childAccountSchema = /* @__PURE__ */ z.looseObject({
   serviceId: optionalText,
   id: optionalText,
   firstName: optionalText,
@@ -200,7 +207,7 @@ export const childAccountSchema = z.looseObject({
 }) as z.ZodMiniType<ChildAccount>;
 
 /** PRIVO's response envelope. `validationErrors` is loosely typed on purpose (DOMAIN.md). */
-export const privoEnvelopeSchema = z.looseObject({
+export const privoEnvelopeSchema = /* @__PURE__ */ z.looseObject({
   validationErrors: field<unknown[] | null>((value) => value === null || Array.isArray(value)),
   status: optionalText,
   message: optionalText,

@@ -103,3 +103,51 @@ describe('useChildPicker with candidates, before its search index has loaded', (
     expect(names(hook.result.current)).toEqual(['Ana', 'Mariana']);
   });
 });
+
+describe('useChildPicker with server search, before its module has loaded', () => {
+  it('given candidates (local mode), when the picker mounts and searches, it never loads the server search module', async () => {
+    const { useChildPicker, loader } = await freshPicker();
+    const hook = renderHook(() =>
+      useChildPicker({ identityId: 'parent', candidates: CANDIDATES, defaultOpen: true }),
+    );
+    act(() => hook.result.current.dispatch({ type: 'InputChange', inputValue: 'ana' }));
+    await waitFor(() => expect(hook.result.current.status).toBe('success'));
+    expect(loader.loadedSearchIndex()).toBeDefined();
+    expect(loader.candidateLoaderModule.loaded()).toBeUndefined();
+  });
+
+  it('given loadCandidates, when the open picker mounts, it is loading until the module has loaded, then sends the query once and lists the answer', async () => {
+    const { useChildPicker, loader } = await freshPicker();
+    const load = vi.fn(() => Promise.resolve([CANDIDATES[2] as Identity]));
+    const hook = renderHook(() =>
+      useChildPicker({ identityId: 'parent', loadCandidates: load, debounceMs: 0, defaultOpen: true }),
+    );
+    expect(loader.candidateLoaderModule.loaded()).toBeUndefined();
+    expect(hook.result.current.status).toBe('loading');
+    expect(hook.result.current.itemCount).toBe(0);
+    expect(load).not.toHaveBeenCalled();
+    await waitFor(() => expect(hook.result.current.status).toBe('success'));
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(load).toHaveBeenCalledWith('', expect.objectContaining({ signal: expect.any(AbortSignal) }));
+    expect(names(hook.result.current)).toEqual(['Ana']);
+  });
+
+  it('given the server search module fails to load, the open picker reports a network error, and retry loads it and sends the query', async () => {
+    vi.doMock('../core/picker/candidateLoader.js', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    const { useChildPicker } = await freshPicker();
+    const load = vi.fn(() => Promise.resolve([CANDIDATES[2] as Identity]));
+    const hook = renderHook(() =>
+      useChildPicker({ identityId: 'parent', loadCandidates: load, debounceMs: 0, defaultOpen: true }),
+    );
+    await waitFor(() => expect(hook.result.current.status).toBe('error'));
+    expect(hook.result.current.error).toMatchObject({ name: 'KinshipError', kind: 'network' });
+    expect(load).not.toHaveBeenCalled();
+    vi.doUnmock('../core/picker/candidateLoader.js');
+    act(() => hook.result.current.retry());
+    await waitFor(() => expect(hook.result.current.status).toBe('success'));
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(names(hook.result.current)).toEqual(['Ana']);
+  });
+});

@@ -9,19 +9,17 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { KinshipError } from '../core/errors.js';
-import {
+import { KinshipError, toKinshipError } from '../core/errors.js';
+import type { LazyModule } from '../core/lazyModule.js';
+import type {
   CandidateLoader,
-  type CandidateLoadStatus,
-  type CandidateMoreStatus,
-  type LoadCandidates,
+  CandidateLoaderState,
+  CandidateLoadStatus,
+  CandidateMoreStatus,
+  LoadCandidates,
 } from '../core/picker/candidateLoader.js';
 import type { SearchIndex } from '../core/picker/searchIndex.js';
-import {
-  loadedSearchIndex,
-  loadSearchIndex,
-  type SearchIndexModule,
-} from '../core/picker/searchIndexLoader.js';
+import { candidateLoaderModule, searchIndexModule } from '../core/picker/searchIndexLoader.js';
 import { emptyResult, everythingExcept, type SearchResult } from '../core/picker/searchResult.js';
 import type { Identity } from '../core/schemas.js';
 import { useIsomorphicLayoutEffect } from './internal/dom.js';
@@ -146,25 +144,28 @@ function useBackgroundBuild(index: SearchIndex | null): void {
 }
 
 /**
- * The search index module, loaded on demand (it is not in the page's start bundle): the load starts
- * as soon as the picker has mounted (the download never blocks the page; a big list is then indexed
- * in idle-time slices), so a first search waits at most for the download. `failure` is set when
- * loading failed; `retry` tries again.
+ * A module loaded on demand (it is not in the page's start bundle), once `enabled`: the search index
+ * starts loading as soon as the picker has mounted (the download never blocks the page; a big list
+ * is then indexed in idle-time slices), so a first search waits at most for the download; the
+ * server search likewise in server mode. `failure` is set when loading failed; `retry` tries again.
  *
  * Not started in an idle callback: Chromium may run one between the mount and its first paint,
  * and the index created then delayed that paint (bench: mount at 100,000 went from ~70 to ~400 ms).
  */
-function useSearchIndexModule(): {
-  module: SearchIndexModule | undefined;
+function useLazyModule<T>(
+  lazy: LazyModule<T>,
+  enabled: boolean,
+): {
+  module: T | undefined;
   failure: KinshipError | undefined;
   retry: () => void;
 } {
-  const [module, setModule] = useState(loadedSearchIndex);
+  const [module, setModule] = useState(lazy.loaded);
   const [failure, setFailure] = useState<KinshipError>();
   useEffect(() => {
-    if (module || failure) return;
+    if (!enabled || module || failure) return;
     let active = true;
-    loadSearchIndex().then(
+    lazy.load().then(
       (loadedModule) => {
         if (active) setModule(() => loadedModule);
       },
@@ -176,11 +177,16 @@ function useSearchIndexModule(): {
     return () => {
       active = false;
     };
-  }, [module, failure]);
+  }, [lazy, enabled, module, failure]);
   // Clearing the failure starts the load again.
   const retry = useCallback(() => setFailure(undefined), []);
   return { module, failure, retry };
 }
+
+/** No server answer yet (a stable empty list). */
+const NO_ITEMS: readonly Identity[] = [];
+const noSubscription = () => () => {};
+const noState = () => undefined;
 
 /**
  * Internal part of `useChildPicker`: turns the typed text into the options to show, locally (an
@@ -190,17 +196,29 @@ function useSearchIndexModule(): {
 export function useChildPickerResults(options: UseChildPickerResultsOptions): ChildPickerResults {
   const { identityId, candidates, loadCandidates, inputValue, isOpen, debounceMs } = options;
   const isServer = candidates === undefined && loadCandidates !== undefined;
-  const [loader] = useState(() => new CandidateLoader({ load: loadCandidates ?? NO_LOAD, debounceMs }));
-  loader.setOptions({ load: loadCandidates ?? NO_LOAD, debounceMs });
-  const loaded = useSyncExternalStore(loader.subscribe, loader.getState, loader.getState);
+  // The server search is its own chunk, loaded once the picker mounts in server mode.
+  const serverSearch = useLazyModule(candidateLoaderModule, isServer);
+  const Loader = serverSearch.module?.CandidateLoader;
+  const [loaders] = useState<{ current?: CandidateLoader }>({});
+  if (Loader && !loaders.current) {
+    loaders.current = new Loader({ load: loadCandidates ?? NO_LOAD, debounceMs, toError: toKinshipError });
+  }
+  const loader = loaders.current;
+  loader?.setOptions({ load: loadCandidates ?? NO_LOAD, debounceMs, toError: toKinshipError });
+  // `undefined` until the server search module has loaded (and always in local mode).
+  const loaded: CandidateLoaderState | undefined = useSyncExternalStore(
+    loader?.subscribe ?? noSubscription,
+    loader?.getState ?? noState,
+    loader?.getState ?? noState,
+  );
   const query = inputValue.trim();
   useEffect(() => {
-    if (isServer && isOpen) loader.setQuery(query);
+    if (isServer && isOpen) loader?.setQuery(query);
   }, [loader, isServer, isOpen, query]);
-  useEffect(() => () => loader.dispose(), [loader]);
+  useEffect(() => () => loader?.dispose(), [loader]);
 
-  const source = isServer ? loaded.items : (candidates ?? []);
-  const searchIndex = useSearchIndexModule();
+  const source = isServer ? (loaded?.items ?? NO_ITEMS) : (candidates ?? []);
+  const searchIndex = useLazyModule(searchIndexModule, true);
   const indexModule = searchIndex.module;
   const index = useMemo(
     // A big list is indexed in slices after mounting, so mounting never waits for it; a search
@@ -233,7 +251,7 @@ export function useChildPickerResults(options: UseChildPickerResultsOptions): Ch
 
   // Server mode shows an answer as the server ordered it; while a newer query loads, the last
   // answer narrowed locally to the new text (everything shown still matches what is typed).
-  const searchText = isServer && loaded.answeredQuery === listed.text.trim() ? '' : listed.text;
+  const searchText = isServer && loaded?.answeredQuery === listed.text.trim() ? '' : listed.text;
   // A closed list over an unfinished (or not yet loaded) index is not searched: listing everything
   // needs the whole list scanned for the parent, which mounting should not wait for.
   const isPlaceholder = !isOpen && !index?.isBuilt;
@@ -259,26 +277,33 @@ export function useChildPickerResults(options: UseChildPickerResultsOptions): Ch
     return inSlices(() => index.prepare(searchText, SLICE_BUDGET_MS));
   }, [index, searchText, isPlaceholder]);
 
-  const loadMore = useCallback(() => loader.loadMore(), [loader]);
+  const loadMore = useCallback(() => loader?.loadMore(), [loader]);
   // The answer shown, without local narrowing: the only state where paging on makes sense.
-  const isAnswerShown = isServer && loaded.status === 'success' && searchText === '' && !isPlaceholder;
-  const listKey = isServer && searchText === '' ? `answer:${loaded.answerId}` : result;
+  const answer =
+    isServer && loaded?.status === 'success' && searchText === '' && !isPlaceholder ? loaded : null;
+  const listKey = isServer && searchText === '' ? `answer:${loaded?.answerId ?? 0}` : result;
 
   const indexFailure = isWaitingForIndex ? searchIndex.failure : undefined;
+  // An open list waits for the server search module as for its request (and fails like one).
+  const serverFailure = isServer && isOpen ? serverSearch.failure : undefined;
+  const serverStatus: CandidateLoadStatus = serverFailure
+    ? 'error'
+    : (loaded?.status ?? (isOpen ? 'loading' : 'idle'));
   return {
     index: index ?? { identities: source },
     result,
-    hasMore: isAnswerShown && loaded.next !== null,
+    hasMore: answer !== null && answer.next !== null,
     loadMore,
-    moreStatus: isAnswerShown ? loaded.moreStatus : 'idle',
-    moreError: isAnswerShown ? loaded.moreError : undefined,
-    loadedMoreCount: isAnswerShown ? loaded.loadedMoreCount : 0,
-    isUnsupportedQuery: isAnswerShown && loaded.isUnsupportedQuery,
+    moreStatus: answer?.moreStatus ?? 'idle',
+    moreError: answer?.moreError,
+    loadedMoreCount: answer?.loadedMoreCount ?? 0,
+    isUnsupportedQuery: answer?.isUnsupportedQuery === true,
     listKey,
-    status: indexFailure ? 'error' : isWaitingForIndex ? 'loading' : isServer ? loaded.status : 'success',
-    error: indexFailure ?? (isServer ? loaded.error : undefined),
+    status: indexFailure ? 'error' : isWaitingForIndex ? 'loading' : isServer ? serverStatus : 'success',
+    error: indexFailure ?? serverFailure ?? (isServer ? loaded?.error : undefined),
     isStale: listed.text !== inputValue || isWaitingForIndex,
-    retry: () => (indexFailure ? searchIndex.retry() : loader.retry()),
+    retry: () =>
+      indexFailure ? searchIndex.retry() : serverFailure ? serverSearch.retry() : loader?.retry(),
     isPlaceholder,
     resolve: () => (isPlaceholder && !isWaitingForIndex ? search(searchText) : result),
   };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { KinshipError } from '../errors.js';
+import { KinshipError, toKinshipError } from '../errors.js';
 import type { Identity } from '../schemas.js';
 import { CandidateLoader, type CandidateLoaderState, type CandidatePage } from './candidateLoader.js';
 
@@ -43,7 +43,7 @@ describe('CandidateLoader', () => {
   describe('given a user typing faster than the debounce', () => {
     it('when they pause, only the last query is sent', async () => {
       const { calls, load } = handResolvedSearch();
-      const loader = new CandidateLoader({ load, debounceMs: 250 });
+      const loader = new CandidateLoader({ load, debounceMs: 250, toError: toKinshipError });
       for (const query of ['l', 'lu', 'luc']) {
         loader.setQuery(query);
         await vi.advanceTimersByTimeAsync(100);
@@ -58,7 +58,7 @@ describe('CandidateLoader', () => {
   describe('given a request in flight when a newer query is asked', () => {
     it('aborts the superseded request', async () => {
       const { calls, load } = handResolvedSearch();
-      const loader = new CandidateLoader({ load, debounceMs: 0 });
+      const loader = new CandidateLoader({ load, debounceMs: 0, toError: toKinshipError });
       loader.setQuery('lu');
       loader.setQuery('luc');
       expect(calls.map((call) => [call.query, call.signal.aborted])).toEqual([
@@ -69,7 +69,7 @@ describe('CandidateLoader', () => {
 
     it('when the older answer arrives last, it is ignored (even if the search ignored the abort)', async () => {
       const { calls, load } = handResolvedSearch();
-      const loader = new CandidateLoader({ load, debounceMs: 0 });
+      const loader = new CandidateLoader({ load, debounceMs: 0, toError: toKinshipError });
       const states = record(loader);
       loader.setQuery('lu');
       loader.setQuery('luc');
@@ -89,7 +89,7 @@ describe('CandidateLoader', () => {
 
     it('when the older request fails last, the newer answer stays', async () => {
       const { calls, load } = handResolvedSearch();
-      const loader = new CandidateLoader({ load, debounceMs: 0 });
+      const loader = new CandidateLoader({ load, debounceMs: 0, toError: toKinshipError });
       loader.setQuery('lu');
       loader.setQuery('luc');
       const [older, newer] = calls as [Call, Call];
@@ -103,7 +103,7 @@ describe('CandidateLoader', () => {
   describe('given the latest request fails', () => {
     it('reports the error as a KinshipError, keeps the last answer, and retry sends it again', async () => {
       const { calls, load } = handResolvedSearch();
-      const loader = new CandidateLoader({ load, debounceMs: 0 });
+      const loader = new CandidateLoader({ load, debounceMs: 0, toError: toKinshipError });
       loader.setQuery('a');
       calls[0]?.resolve([person('1', 'Ana')]);
       await vi.advanceTimersByTimeAsync(0);
@@ -129,6 +129,7 @@ describe('CandidateLoader', () => {
           throw new KinshipError('unauthorized', 'no');
         },
         debounceMs: 0,
+        toError: toKinshipError,
       });
       loader.setQuery('x');
       await vi.advanceTimersByTimeAsync(0);
@@ -139,7 +140,7 @@ describe('CandidateLoader', () => {
   describe('given the same query again', () => {
     it('sends nothing new while it is in flight or answered', async () => {
       const { calls, load } = handResolvedSearch();
-      const loader = new CandidateLoader({ load, debounceMs: 0 });
+      const loader = new CandidateLoader({ load, debounceMs: 0, toError: toKinshipError });
       loader.setQuery('lu');
       loader.setQuery('lu');
       calls[0]?.resolve([]);
@@ -152,7 +153,7 @@ describe('CandidateLoader', () => {
   describe('given the loader is disposed while loading (unmount, Strict Mode)', () => {
     it('aborts, ignores the late answer, and asking again sends a new request', async () => {
       const { calls, load } = handResolvedSearch();
-      const loader = new CandidateLoader({ load, debounceMs: 0 });
+      const loader = new CandidateLoader({ load, debounceMs: 0, toError: toKinshipError });
       loader.setQuery('lu');
       loader.dispose();
       expect(calls[0]?.signal.aborted).toBe(true);
@@ -184,7 +185,7 @@ describe('CandidateLoader', () => {
     }
     async function answered(query: string) {
       const search = pagedSearch();
-      const loader = new CandidateLoader({ load: search.load, debounceMs: 0 });
+      const loader = new CandidateLoader({ load: search.load, debounceMs: 0, toError: toKinshipError });
       loader.setQuery(query);
       await vi.advanceTimersByTimeAsync(0);
       search.calls[0]?.resolve({ items: [person('a', 'Ana'), person('b', 'Bea')], next: 'c2' });
@@ -247,7 +248,7 @@ describe('CandidateLoader', () => {
 
     it('reports a query the server cannot search by', async () => {
       const search = pagedSearch();
-      const loader = new CandidateLoader({ load: search.load, debounceMs: 0 });
+      const loader = new CandidateLoader({ load: search.load, debounceMs: 0, toError: toKinshipError });
       loader.setQuery('Valentina');
       await vi.advanceTimersByTimeAsync(0);
       search.calls[0]?.resolve({ items: [], isUnsupportedQuery: true });

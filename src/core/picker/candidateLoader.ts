@@ -2,9 +2,10 @@
  * Server-side search for the picker, framework-free: debounces queries, aborts the call a newer
  * query supersedes, and never lets an older answer replace a newer one. Follows the answer's
  * `next` cursor on request (`loadMore`), appending pages. The React hook subscribes to it
- * (`useSyncExternalStore`) like TanStack Query's observers.
+ * (`useSyncExternalStore`) like TanStack Query's observers. Loaded on demand, in server mode only
+ * (`candidateLoaderModule` in `searchIndexLoader.ts`): import its types only elsewhere.
  */
-import { type KinshipError, toKinshipError } from '../errors.js';
+import type { KinshipError } from '../errors.js';
 import type { IdentitySearchField } from '../identityQuery.js';
 import type { Identity } from '../schemas.js';
 
@@ -82,7 +83,13 @@ export interface CandidateLoaderOptions {
   /** The search function. */
   load: LoadCandidates;
   /** Quiet time after the last keystroke before a request goes out, in ms. @default 250 */
-  debounceMs?: number;
+  debounceMs?: number | undefined;
+  /**
+   * Turns a failure of `load` into a `KinshipError` (`toKinshipError`). Given rather than imported:
+   * this module is a chunk loaded on demand, and importing the kit's error module would split that
+   * module into a chunk of its own on every page.
+   */
+  toError: (error: unknown) => KinshipError;
 }
 
 const INITIAL: CandidateLoaderState = {
@@ -305,7 +312,7 @@ export class CandidateLoader {
         if (isCurrent()) onPage(toPage(value));
       },
       (error: unknown) => {
-        if (isCurrent()) onError(toKinshipError(error));
+        if (isCurrent()) onError(this.#options.toError(error));
       },
     );
   }

@@ -1,9 +1,12 @@
 /**
- * The picker's search index is loaded on demand: `searchIndex.ts` and its modules are reached only
- * through the dynamic `import()` below, so a bundler puts them in their own chunk and no page
- * loads them at start. The picker starts loading it as soon as it has mounted; once loaded, every
- * picker of the page has it synchronously.
+ * The picker's lazily loaded modules. `searchIndex.ts` and its modules, and `candidateLoader.ts`
+ * (server search), are reached only through the dynamic `import()`s below, so a bundler puts them
+ * in chunks of their own and no page loads them at start. The picker starts loading the index as
+ * soon as it has mounted, and the server search as soon as it has mounted in server mode; once
+ * loaded, every picker of the page has them synchronously.
  */
+import { lazyModule } from '../lazyModule.js';
+import type { CandidateLoader } from './candidateLoader.js';
 import type { createSearchIndex } from './searchIndex.js';
 
 /** What the index chunk provides. */
@@ -11,28 +14,22 @@ export interface SearchIndexModule {
   createSearchIndex: typeof createSearchIndex;
 }
 
-let loaded: SearchIndexModule | undefined;
-let loading: Promise<SearchIndexModule> | undefined;
+/** What the server search chunk provides. */
+export interface CandidateLoaderModule {
+  CandidateLoader: typeof CandidateLoader;
+}
+
+/** The search index module, loaded on demand. */
+export const searchIndexModule = lazyModule<SearchIndexModule>(() => import('./searchIndex.js'));
+
+/** The server search module (`CandidateLoader`), loaded on demand in server mode only. */
+export const candidateLoaderModule = lazyModule<CandidateLoaderModule>(() => import('./candidateLoader.js'));
 
 /** The index module when it has been loaded, else `undefined`. */
-export function loadedSearchIndex(): SearchIndexModule | undefined {
-  return loaded;
-}
+export const loadedSearchIndex = (): SearchIndexModule | undefined => searchIndexModule.loaded();
 
 /**
  * Loads the index module (once per page; a failed load, e.g. a chunk the network lost, is tried
  * again on the next call).
  */
-export function loadSearchIndex(): Promise<SearchIndexModule> {
-  loading ??= import('./searchIndex.js').then(
-    (module) => {
-      loaded = module;
-      return module;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadSearchIndex = (): Promise<SearchIndexModule> => searchIndexModule.load();
