@@ -49,7 +49,7 @@ export const SIZE_ENTRIES = [
     source: "export * from 'kinship-kit/headless';",
     // +2.3 kB: removeChildren, getIdentity, getConsentStatus, useChildren, useRemoveChildren,
     // useConsentStatus (with its poller) and the onEvent stream; −0.45 kB: the server search on demand.
-    budget: 23.6 * kB,
+    budget: 23.7 * kB,
     target: 18 * kB,
   },
   {
@@ -57,7 +57,7 @@ export const SIZE_ENTRIES = [
     source: "export * from 'kinship-kit';",
     // +2.3 kB: family hooks and operations; +3.2 kB: FamilyPanel; +1.4 kB: the picker's list in the top
     // layer; −0.5 kB: the server search on demand.
-    budget: 99 * kB,
+    budget: 53.1 * kB,
     target: 42 * kB,
     lazyBudget: 4.5 * kB,
   },
@@ -66,7 +66,7 @@ export const SIZE_ENTRIES = [
     source: "export { ChildPicker, KinshipProvider } from 'kinship-kit';",
     // +0.4 kB: onEvent; +1.4 kB: the list in the top layer; −1.15 kB: the server search on demand, no
     // PRIVO error parsing or PRIVO schemas on a Conomy page.
-    budget: 98 * kB,
+    budget: 23.55 * kB,
     target: 20 * kB,
   },
   {
@@ -74,7 +74,7 @@ export const SIZE_ENTRIES = [
     source: "export { AddChildForm, KinshipProvider } from 'kinship-kit';",
     // Target met until FamilyPanel's English strings (the built-in catalogue carries every
     // component's) took it 0.04 kB over: a ratchet until the catalogue is split by area.
-    budget: 22.1 * kB,
+    budget: 22.25 * kB,
     target: 22 * kB,
   },
   {
@@ -93,7 +93,7 @@ export const SIZE_ENTRIES = [
 ];
 
 /** `styles.css` as shipped (not JavaScript; one file). +0.45 kB: FamilyPanel's sheet (family.css). */
-export const STYLES_BUDGET = 4.45 * kB;
+export const STYLES_BUDGET = 4.5 * kB;
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 

@@ -166,11 +166,6 @@ const card: CSSProperties = {
  * list must show, above the card's edge if need be, and the search box stay in view.
  */
 export const InsideScrollingContainer: Story = {
-  parameters: {
-    // Today the list lives in the card's layout and the card cuts it (the picker's list is moving to
-    // the top layer); the visual test fails once it no longer does, and this line goes.
-    visual: { knownProblems: ['open list cut by overflow:auto/auto'] },
-  },
   render: () => (
     <HostPage palette={WHITE_HOST}>
       <section style={card} data-testid="host-card">
@@ -202,11 +197,6 @@ export const Narrow320: Story = {
 /** The whole kit on a 390 px wide page (a common phone), its picker open. */
 export const Narrow390: Story = {
   globals: { viewport: { value: 'narrow390', isRotated: false } },
-  parameters: {
-    // Today the list opens below the field whatever the room there, past the bottom of the phone's
-    // screen (it is learning to flip above); the visual test fails once it no longer does.
-    visual: { knownProblems: ['open list outside the viewport'] },
-  },
   render: () => (
     <HostPage palette={WHITE_HOST}>
       <KitParts />
@@ -232,17 +222,6 @@ function SandboxLinkDialog() {
  */
 export const LinkDialogOnPhone: Story = {
   globals: { viewport: { value: 'narrow390', isRotated: false } },
-  parameters: {
-    // Today the dialog does not grow and its scrolling body cuts the list to about one option (the
-    // picker's list is moving to the top layer); the visual test fails once that is fixed.
-    // The checks see the dialog's scrolling body cut the list, or (as the dialog settles) the
-    // overlay where the rest of the list should be.
-    visual: {
-      knownProblems: [
-        /open list (cut by overflow:auto\/auto of <div class="kinship-AddChildDialog-content|covered at its centre .* by <div class="kinship-AddChildDialog-overlay)/,
-      ],
-    },
-  },
   render: () => (
     <HostPage palette={WHITE_HOST}>
       <SandboxLinkDialog />

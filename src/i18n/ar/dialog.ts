@@ -5,7 +5,7 @@ export const dialog: Record<keyof typeof en, string> = {
   'dialog.account.trigger': 'إضافة طفل',
   'dialog.account.title': 'إضافة طفل',
   'dialog.account.description':
-    'إنشاء حساب لطفل يعمل بعد موافقة وليّ الأمر: تراسله PRIVO، وتعرض الخطوة التالية رابط الموافقة.',
+    'إنشاء حساب طفل يعمل بعد موافقة وليّ الأمر: تراسله PRIVO، ثم يظهر رابط الموافقة.',
   'dialog.link.trigger': 'ربط الأبناء',
   'dialog.link.title': 'ربط الأبناء',
   'dialog.link.description': 'اختيار الأشخاص أو المؤسسات لربطهم كأبناء لهذه الهوية.',

@@ -11,7 +11,7 @@ export const family: Record<keyof typeof en, string> = {
   'familyPanel.linked.unlinkNamed': 'فك ربط {name}',
   'familyPanel.linked.unlinked': 'تم فك ربط {name}.',
   'familyPanel.unlink.title': 'فك ربط {name}؟',
-  'familyPanel.unlink.description': 'سيُفك ربط {name} بهذه الهوية، ويمكن ربطه مرة أخرى لاحقًا.',
+  'familyPanel.unlink.description': 'سيُفك ربط {name} بهذه الهوية، ويمكن إعادة ربطه لاحقًا.',
   'familyPanel.unlink.confirm': 'فك الربط',
   'familyPanel.unlink.cancel': 'إلغاء',
   'familyPanel.unlink.pending': 'جارٍ فك الربط…',

@@ -37,10 +37,10 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.searchField.documentNumber': 'رقم الوثيقة',
   'picker.searchField.phone': 'رقم الهاتف مع رمز البلد (\u2066+56\u00a09\u00a01234\u00a05678\u2069)',
   'picker.unsupportedQuery':
-    'لا يمكن البحث بالاسم هنا: يُرجى كتابة البريد الإلكتروني أو رقم الوثيقة أو رقم الهاتف كاملًا.',
+    'لا يمكن البحث بالاسم: يُرجى كتابة البريد الإلكتروني أو رقم الوثيقة أو الهاتف كاملًا.',
   'picker.loadingMore': 'جارٍ تحميل المزيد…',
   'picker.loadedMore':
-    'تم تحميل المزيد: {count, plural, zero {# هوية} one {هوية واحدة} two {هويتان} few {# هويات} many {# هوية} other {# هوية}}.',
+    'تم تحميل المزيد: {count, plural, zero {# هوية} one {هوية} two {هويتان} few {# هويات} many {# هوية} other {# هوية}}.',
   'picker.loadMoreError': 'تعذّر تحميل مزيد من النتائج.',
   'fieldError.invalid-id': 'لا يمكن استخدام معرّف الهوية هذا.',
 };

@@ -4,7 +4,7 @@ import type { family as en } from '../en/family.js';
 export const family: Record<keyof typeof en, string> = {
   'familyPanel.heading': '家族',
   'familyPanel.offline':
-    'オフラインです。最後に読み込んだ一覧を表示しています。接続が回復したら変更できます。',
+    'オフラインです。前回読み込んだ一覧を表示中です。接続が回復したら変更できます。',
   'familyPanel.linked.heading': '紐付け済みの子',
   'familyPanel.linked.loading': '紐付け済みの子を読み込んでいます…',
   'familyPanel.linked.empty': 'このアイデンティティに紐付けられた子はまだいません。',
@@ -13,7 +13,7 @@ export const family: Record<keyof typeof en, string> = {
   'familyPanel.linked.unlinked': '{name}の紐付けを解除しました。',
   'familyPanel.unlink.title': '{name}の紐付けを解除しますか？',
   'familyPanel.unlink.description':
-    '{name}はこのアイデンティティの子ではなくなります。後でもう一度紐付けることもできます。',
+    '{name}はこのアイデンティティの子ではなくなります。後で再度紐付けできます。',
   'familyPanel.unlink.confirm': '紐付けを解除',
   'familyPanel.unlink.cancel': 'キャンセル',
   'familyPanel.unlink.pending': '紐付けを解除しています…',

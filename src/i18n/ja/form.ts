@@ -22,7 +22,7 @@ export const form: Record<keyof typeof en, string> = {
   'form.pending': 'お子さまを追加しています…',
   'form.addForAnotherParent': '別の保護者のお子さまを追加',
   'form.nextChild':
-    'この保護者のお子さまをさらに追加するには、保護者ご自身のPRIVOアカウントをご利用ください。',
+    'お子さまをさらに追加するには、保護者ご自身のPRIVOアカウントをご利用ください。',
   'form.parentAccountLink': '保護者のPRIVOアカウントを開く（新しいタブで開きます）',
   'form.errorIn': '{field}：{message}',
 };

@@ -36,7 +36,7 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.searchField.documentNumber': '身分証明書番号',
   'picker.searchField.phone': '国番号付きの電話番号（+56\u00a09\u00a01234\u00a05678）',
   'picker.unsupportedQuery':
-    'ここでは名前で検索できません。子のメールアドレス、身分証明書番号、電話番号のいずれかを省略せずに入力してください。',
+    '名前では検索できません。子のメールアドレス、身分証明書番号、電話番号のいずれかを省略せずに入力してください。',
   'picker.loadingMore': 'さらに読み込んでいます…',
   'picker.loadedMore': '{count, plural, other {さらに#件のアイデンティティを読み込みました。}}',
   'picker.loadMoreError': '続きの結果を読み込めませんでした。',

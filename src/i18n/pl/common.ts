@@ -11,7 +11,7 @@ export const common: Record<keyof typeof en, string> = {
   'error.conflict': 'To już zostało zrobione albo te dane są już używane.',
   'error.rate-limited': 'Zbyt wiele prób. Prosimy chwilę poczekać i spróbować ponownie.',
   'error.rate-limited.wait':
-    'Zbyt wiele prób. Ponowna próba będzie możliwa za {seconds, plural, one {# sekundę} few {# sekundy} many {# sekund} other {# sekundy}}.',
+    'Zbyt wiele prób. Prosimy spróbować ponownie za {seconds, plural, one {# sekundę} few {# sekundy} many {# sekund} other {# sekundy}}.',
   'error.server': 'Usługa ma problemy. Prosimy spróbować ponownie.',
   'error.network': 'Nie udało się połączyć z usługą. Prosimy sprawdzić połączenie i spróbować ponownie.',
   'error.offline': 'Brak połączenia z internetem. Po jego przywróceniu można spróbować ponownie.',
@@ -20,11 +20,11 @@ export const common: Record<keyof typeof en, string> = {
   'error.aborted': 'Żądanie zostało anulowane.',
   'error.invalid-response': 'Nie udało się odczytać odpowiedzi usługi. Prosimy spróbować ponownie.',
   'error.may-have-succeeded':
-    'Nie otrzymano odpowiedzi, więc konto mogło zostać utworzone: prosimy to sprawdzić przed ponowną próbą.',
+    'Brak odpowiedzi, więc konto mogło zostać utworzone: prosimy sprawdzić przed ponowną próbą.',
   'error.trace': 'Numer referencyjny: {traceId}',
   'error.adult-has-children':
-    'Ten rodzic ma już w PRIVO konto dziecka, więc nie można tu dodać kolejnego dziecka. Rodzic może dodać kolejne dzieci na swoim koncie PRIVO.',
-  'error.email-in-use': 'Ten adres e-mail jest już używany przez inne konto. Prosimy podać inny adres.',
+    'Ten rodzic ma już w PRIVO konto dziecka, więc nie można tu dodać kolejnego. Rodzic może dodać kolejne dzieci na swoim koncie PRIVO.',
+  'error.email-in-use': 'Ten adres e-mail jest już używany przez inne konto. Prosimy podać inny.',
   'error.retry': 'Spróbuj ponownie',
   'fieldError.required': 'To pole jest wymagane.',
   'fieldError.blank': 'To pole nie może zawierać samych spacji.',

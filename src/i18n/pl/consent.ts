@@ -5,7 +5,7 @@ export const consent: Record<keyof typeof en, string> = {
   'consent.heading': 'Potrzebna jest zgoda rodzica',
   'consent.heading.named': '{name}: konto utworzone, potrzebna jest zgoda rodzica',
   'consent.intro':
-    'Konto pozostanie nieaktywne, dopóki rodzic nie wyrazi zgody. Rodzic może otworzyć stronę zgody na tym urządzeniu, przez skopiowany link lub skanując kod QR telefonem.',
+    'Konto pozostanie nieaktywne, dopóki rodzic nie wyrazi zgody. Stronę zgody można otworzyć tutaj, przez skopiowany link lub kod QR.',
   'consent.link': 'Otwórz stronę zgody (w nowej karcie)',
   'consent.copy': 'Kopiuj link',
   'consent.copied': 'Link skopiowany',
@@ -19,6 +19,6 @@ export const consent: Record<keyof typeof en, string> = {
   'consent.resend': 'Wyślij ponownie do rodzica',
   'consent.resent': 'Poprosiliśmy PRIVO o ponowne wysłanie e-maila z prośbą o zgodę.',
   'consent.resend.wait':
-    'Ponowne wysłanie będzie możliwe za {seconds, plural, one {# sekundę} few {# sekundy} many {# sekund} other {# sekundy}}.',
+    'Ponowne wysłanie możliwe za {seconds, plural, one {# sekundę} few {# sekundy} many {# sekund} other {# sekundy}}.',
   'consent.resendFailed': 'Nie udało się ponownie wysłać e-maila z prośbą o zgodę.',
 };

@@ -4,7 +4,7 @@ import type { family as en } from '../en/family.js';
 export const family: Record<keyof typeof en, string> = {
   'familyPanel.heading': 'Rodzina',
   'familyPanel.offline':
-    'Brak połączenia z internetem. Listy pokazują ostatnio wczytane dane; zmiany będzie można wprowadzić po przywróceniu połączenia.',
+    'Brak połączenia z internetem. Pokazano ostatnio wczytane listy; zmiany będą możliwe po przywróceniu połączenia.',
   'familyPanel.linked.heading': 'Powiązane dzieci',
   'familyPanel.linked.loading': 'Wczytywanie powiązanych dzieci…',
   'familyPanel.linked.empty': 'Z tą tożsamością nie powiązano jeszcze żadnych dzieci.',

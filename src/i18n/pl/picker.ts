@@ -37,10 +37,10 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.searchField.documentNumber': 'numer dokumentu',
   'picker.searchField.phone': 'numer telefonu z kodem kraju (+48\u00a0512\u00a0345\u00a0678)',
   'picker.unsupportedQuery':
-    'Tu nie można szukać po imieniu i nazwisku: prosimy wpisać pełny e-mail, numer dokumentu lub numer telefonu dziecka.',
+    'Nie można szukać po imieniu i nazwisku: prosimy wpisać pełny e-mail, numer dokumentu lub telefonu dziecka.',
   'picker.loadingMore': 'Ładowanie kolejnych…',
   'picker.loadedMore':
-    'Załadowano {count, plural, one {# kolejną tożsamość} few {# kolejne tożsamości} many {# kolejnych tożsamości} other {# kolejnej tożsamości}}.',
+    'Załadowano jeszcze {count, plural, one {# tożsamość} few {# tożsamości} many {# tożsamości} other {# tożsamości}}.',
   'picker.loadMoreError': 'Nie udało się załadować kolejnych wyników.',
   'fieldError.invalid-id': 'Tego identyfikatora tożsamości nie można użyć.',
 };
