@@ -196,7 +196,11 @@ export async function startHostApp(options = {}) {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ serviceId: body.serviceId, status: body.status }),
     });
-    return sendJson(res, answer.ok ? 200 : 502, answer.ok ? { status: body.status } : { message: 'Sandbox refused' });
+    return sendJson(
+      res,
+      answer.ok ? 200 : 502,
+      answer.ok ? { status: body.status } : { message: 'Sandbox refused' },
+    );
   }
 
   const server = createServer((req, res) => {

@@ -192,17 +192,18 @@ export type SandboxHandlerOptions = Omit<SandboxOptions, 'webhook'> & {
 /** The sandbox's control route: not a Conomy or PRIVO route, and never served by the proxies. */
 const SANDBOX_CONSENT_CONTROL_PATH = '/__sandbox/consent';
 
-const CONTROL_STATUSES: readonly SandboxConsentStatus[] = ['approved', 'denied', 'expired', 'pending', 'postponed'];
+const CONTROL_STATUSES: readonly SandboxConsentStatus[] = [
+  'approved',
+  'denied',
+  'expired',
+  'pending',
+  'postponed',
+];
 
 /** `localhost`, `127.x.x.x` or `::1` (with or without brackets). */
 function isLoopbackHostname(hostname: string): boolean {
   const host = hostname.toLowerCase();
-  return (
-    host === 'localhost' ||
-    host === '::1' ||
-    host === '[::1]' ||
-    /^127(?:\.\d{1,3}){3}$/.test(host)
-  );
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
 /**

@@ -229,7 +229,12 @@ describe('given the HTTP sandbox’s control route, POST /__sandbox/consent', ()
 
   it.each([
     ['another method', undefined, { method: 'GET' }, 405],
-    ['a Host that is not this machine (DNS rebinding)', 'ok', { headers: { host: 'evil.example:4010' } }, 403],
+    [
+      'a Host that is not this machine (DNS rebinding)',
+      'ok',
+      { headers: { host: 'evil.example:4010' } },
+      403,
+    ],
     ['a body that is not JSON by its type', 'ok', { headers: { 'content-type': 'text/plain' } }, 415],
     ['no serviceId', { status: 'approved' }, {}, 400],
     ['an unknown state', 'bad-status', {}, 400],

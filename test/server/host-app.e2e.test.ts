@@ -132,7 +132,9 @@ describe('given a parent signed in to the example host app', () => {
         .getByRole('status')
         .filter({ hasText: 'Mateo: Consent approved' })
         .waitFor({ state: 'attached', timeout: 10_000 });
-      expect(await page.evaluate(() => (window as { hostAppMark?: string }).hostAppMark)).toBe('same document');
+      expect(await page.evaluate(() => (window as { hostAppMark?: string }).hostAppMark)).toBe(
+        'same document',
+      );
       const polled = apiRequests.filter((request) =>
         request.url.endsWith(`/api/privo/consent-status/${serviceId}`),
       );
@@ -154,7 +156,10 @@ describe('given a parent signed in to the example host app', () => {
       await dialog.getByRole('option', { name: /Sebastián Ibáñez Quispe/ }).click();
       // Keyboard, not a click: the list may still cover the button.
       await dialog.getByRole('button', { name: 'Link 1 child' }).press('Enter');
-      await dialog.getByRole('status').filter({ hasText: /Linked/ }).waitFor({ timeout: 15_000 });
+      await dialog
+        .getByRole('status')
+        .filter({ hasText: /Linked/ })
+        .waitFor({ timeout: 15_000 });
       await dialog.getByRole('button', { name: 'Close' }).click();
       await dialog.waitFor({ state: 'hidden' });
 

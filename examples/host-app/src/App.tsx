@@ -222,7 +222,11 @@ export function App() {
                   onCreated={(result) => {
                     const serviceId = result.entity.serviceId ?? result.entity.id;
                     if (serviceId) {
-                      addAccount({ serviceId, firstName: result.entity.firstName ?? null, parentEmail: me.email });
+                      addAccount({
+                        serviceId,
+                        firstName: result.entity.firstName ?? null,
+                        parentEmail: me.email,
+                      });
                     }
                   }}
                 />
