@@ -201,7 +201,7 @@ const CONTROL_STATUSES: readonly SandboxConsentStatus[] = [
 ];
 
 /** `localhost`, `127.x.x.x` or `::1` (with or without brackets). */
-function isLoopbackHostname(hostname: string): boolean {
+export function isLoopbackHostname(hostname: string): boolean {
   const host = hostname.toLowerCase();
   return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
