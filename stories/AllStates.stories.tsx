@@ -236,8 +236,8 @@ function AllStatesGrid() {
             identityId={SANDBOX_IDS.parentWithChildren}
             accounts={sandbox.childAccounts.map((child) => ({
               serviceId: child.serviceId,
-              firstName: child.firstName,
-              parentEmail: SANDBOX_EMAILS.adultWithChild,
+              firstName: child.entity.firstName ?? null,
+              parentEmail: child.parentEmail,
             }))}
           />
         )}
