@@ -70,7 +70,11 @@ describe('given a sandbox that delivers to the host’s webhook handler in proce
     });
     const child = ((await created.json()) as { entity: { serviceId: string } }).entity.serviceId;
     await vi.advanceTimersByTimeAsync(3000);
-    expect((await host.consentStatus(child)).json).toMatchObject({ status: 'denied' });
+    // The delivery runs after the timer, partly outside the fake clock (the handler's secret
+    // comparison is real async work): wait for it rather than expect it at once.
+    await vi.waitFor(async () =>
+      expect((await host.consentStatus(child)).json).toMatchObject({ status: 'denied' }),
+    );
   });
 
   it('when the secrets differ, setConsentStatus rejects with the 401 and the host store stays empty', async () => {
