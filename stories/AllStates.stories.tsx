@@ -7,6 +7,7 @@ import {
   AddChildForm,
   ChildPicker,
   ConsentHandoff,
+  FamilyPanel,
   IdentityStatusBadge,
   KinshipProvider,
   type Translator,
@@ -230,6 +231,20 @@ function AllStatesGrid() {
       <Cell title="ChildPicker · error" prepare={(sandbox) => sandbox.failNext('conflict')}>
         {(sandbox) => <Picker sandbox={sandbox} />}
       </Cell>
+      <Cell title="FamilyPanel · linked children and a child account" wide>
+        {(sandbox) => (
+          <FamilyPanel
+            identityId={SANDBOX_IDS.parentWithChildren}
+            accounts={sandbox.childAccounts.map((child) => ({
+              serviceId: child.serviceId,
+              firstName: child.entity.firstName ?? null,
+              parentEmail: child.parentEmail,
+            }))}
+          />
+        )}
+      </Cell>
+      {/* One panel only: two would be landmarks with the same names (its empty, error and offline
+          states are in Components/FamilyPanel). */}
     </div>
   );
 }
@@ -355,6 +370,10 @@ export const AllStates: Story = {
       await pick(picker, t, [/Valentina/]);
       await userEvent.click(picker.getByRole('button', { name: t('picker.submit', { count: 1 }) }));
       await waitFor(() => expect(picker.getByRole('alert')).toHaveTextContent(t('error.conflict')));
+    });
+    await step('family panel: the linked children load', async () => {
+      const panel = cell(canvas, 'FamilyPanel · linked children and a child account');
+      await panel.findByRole('button', { name: t('familyPanel.linked.unlinkNamed', { name: 'Sofía' }) });
     });
     // Leave focus nowhere in particular for the screenshot.
     (document.activeElement as HTMLElement | null)?.blur();

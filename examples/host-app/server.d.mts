@@ -1,3 +1,5 @@
+import type { ConsentStore } from '../../src/server/index.js';
+
 /** Options of `startHostApp`. */
 export interface HostAppOptions {
   /** Port of the host app (API and pages); 0 picks a free one. @default 5173 */
@@ -16,6 +18,8 @@ export interface HostAppOptions {
 export interface HostApp {
   url: string;
   sandboxUrl: string;
+  /** The store the host's webhook handler fills and its PRIVO proxy's consent-status route reads. */
+  consentStore: ConsentStore;
   close(): Promise<void>;
 }
 

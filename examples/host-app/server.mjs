@@ -4,6 +4,8 @@
 //   2. mounts the two credential-adding proxies under /api/conomy and /api/privo (with `toNodeHandler`),
 //      each with an `authorize` rule tied to the demo session cookie,
 //   3. serves the Vite + React app (middleware mode), whose KinshipProvider calls only /api/….
+//   4. keeps the child accounts each parent created (in memory: a real app stores them in its database),
+//   5. and, for the demo only, relays "the parent approves / denies" to the sandbox's control route.
 // `npm run demo` runs it; test/server/host-app.e2e.test.ts drives it in headless Chromium.
 //
 // The kit is loaded from this repository's sources through Vite (no build needed). In your own app
@@ -63,7 +65,7 @@ function readCookie(header, name) {
 /**
  * Starts the sandbox, the host server with both proxies, and the app.
  * @param {{ port?: number, sandboxPort?: number, host?: string, latencyMs?: number, logLevel?: 'info' | 'warn' | 'error' | 'silent' }} [options]
- * @returns {Promise<{ url: string, sandboxUrl: string, close(): Promise<void> }>}
+ * @returns {Promise<import('./server.d.mts').HostApp>}
  */
 export async function startHostApp(options = {}) {
   const { port = 5173, sandboxPort = 4010, host = '127.0.0.1', latencyMs = 0, logLevel = 'warn' } = options;
@@ -117,6 +119,8 @@ export async function startHostApp(options = {}) {
     name: 'Lucía Fernández Rojas',
   };
   const sessions = new Map();
+  /** The child accounts each parent created, by the parent's email (the host's own records). */
+  const childAccounts = new Map();
   const sessionOf = (cookieHeader) => sessions.get(readCookie(cookieHeader, SESSION_COOKIE) ?? '');
 
   const conomy = kit.createConomyProxy({
@@ -151,6 +155,54 @@ export async function startHostApp(options = {}) {
   const conomyNode = kit.toNodeHandler(conomy);
   const privoNode = kit.toNodeHandler(privo);
 
+  const sendJson = (res, status, body) => {
+    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(JSON.stringify(body));
+  };
+
+  /** The signed-in parent's child accounts: GET lists them, POST adds one (after the kit created it). */
+  async function childAccountsRoute(req, res, session) {
+    const mine = childAccounts.get(session.email) ?? [];
+    if (req.method === 'GET') return sendJson(res, 200, mine);
+    if (req.method !== 'POST') return sendJson(res, 405, { message: 'Method Not Allowed' });
+    const body = await readJson(req);
+    const serviceId = typeof body?.serviceId === 'string' ? body.serviceId : '';
+    if (!/^[\w-]{1,200}$/.test(serviceId)) return sendJson(res, 400, { message: 'serviceId is required' });
+    if (!mine.some((account) => account.serviceId === serviceId)) {
+      const firstName = typeof body.firstName === 'string' ? body.firstName.slice(0, 100) : null;
+      // The parent is the signed-in one, whatever the body says.
+      childAccounts.set(session.email, [...mine, { serviceId, firstName, parentEmail: session.email }]);
+    }
+    return sendJson(res, 200, childAccounts.get(session.email));
+  }
+
+  /**
+   * Demo only, not part of the kit: "the parent answers PRIVO's consent email", relayed to the
+   * sandbox's loopback control route, which changes the consent and posts PRIVO's webhook to
+   * /api/privo-webhook before it answers. Only for one of the signed-in parent's own accounts.
+   */
+  async function sandboxConsentRoute(req, res, session) {
+    if (req.method !== 'POST') return sendJson(res, 405, { message: 'Method Not Allowed' });
+    const body = await readJson(req);
+    const mine = childAccounts.get(session.email) ?? [];
+    if (!mine.some((account) => account.serviceId === body?.serviceId)) {
+      return sendJson(res, 404, { message: 'Not one of your child accounts' });
+    }
+    if (body.status !== 'approved' && body.status !== 'denied') {
+      return sendJson(res, 400, { message: 'status must be approved or denied' });
+    }
+    const answer = await fetch(`${sandbox.url}/__sandbox/consent`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ serviceId: body.serviceId, status: body.status }),
+    });
+    return sendJson(
+      res,
+      answer.ok ? 200 : 502,
+      answer.ok ? { status: body.status } : { message: 'Sandbox refused' },
+    );
+  }
+
   const server = createServer((req, res) => {
     const path = req.url ?? '/';
     if (path.startsWith('/api/conomy/')) return void conomyNode(req, res);
@@ -158,8 +210,13 @@ export async function startHostApp(options = {}) {
     if (path === '/api/privo-webhook') return void privoWebhook(req, res);
     if (path === '/api/me') {
       const session = sessionOf(req.headers.cookie);
-      res.writeHead(session ? 200 : 401, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      res.end(JSON.stringify(session ?? { message: 'Not signed in' }));
+      return sendJson(res, session ? 200 : 401, session ?? { message: 'Not signed in' });
+    }
+    if (path === '/api/child-accounts' || path === '/api/sandbox-controls/consent') {
+      const session = sessionOf(req.headers.cookie);
+      if (!session) return sendJson(res, 401, { message: 'Not signed in' });
+      const route = path === '/api/child-accounts' ? childAccountsRoute : sandboxConsentRoute;
+      route(req, res, session).catch(() => sendJson(res, 500, { message: 'Internal Server Error' }));
       return;
     }
     if (path.startsWith('/api/')) {
@@ -188,6 +245,7 @@ export async function startHostApp(options = {}) {
   return {
     url,
     sandboxUrl: sandbox.url,
+    consentStore,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(() => resolve(undefined)));
@@ -195,6 +253,20 @@ export async function startHostApp(options = {}) {
       await vite.close();
     },
   };
+}
+
+/** The request's JSON body (at most 16 KB), or `undefined`. */
+async function readJson(req) {
+  let text = '';
+  for await (const chunk of req) {
+    text += chunk;
+    if (text.length > 16_384) return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function isMainModule() {

@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   checkLoopbackWebhookUrl,
+  isLoopbackHostname,
   SANDBOX_CREDENTIALS,
   type StartSandboxServerOptions,
   startSandboxServer,
@@ -123,6 +124,11 @@ export async function main(argv: readonly string[] = process.argv.slice(2)) {
       `        clientId ${privo.clientId}  clientSecret ${privo.clientSecret}`,
       ...(parsed.options.webhook && 'url' in parsed.options.webhook
         ? [`Webhook consent changes are POSTed to ${parsed.options.webhook.url}`]
+        : []),
+      ...(isLoopbackHostname(parsed.options.host)
+        ? [
+            `Sandbox controls  POST ${server.url}/__sandbox/consent  {"serviceId", "status": "approved" | "denied" | …}`,
+          ]
         : []),
       '',
       'Press Ctrl+C to stop.',

@@ -5,7 +5,13 @@
  * calls need a token they issued. Paths are matched by their tail, so any prefix works.
  */
 
-import { createSandbox, type Sandbox, type SandboxOptions, type SandboxWebhook } from '../sandbox/index.js';
+import {
+  createSandbox,
+  type Sandbox,
+  type SandboxConsentStatus,
+  type SandboxOptions,
+  type SandboxWebhook,
+} from '../sandbox/index.js';
 import { toNodeHandler } from './node.js';
 
 /**
@@ -171,7 +177,34 @@ async function readText(request: Request): Promise<string | undefined> {
 export type SandboxServerWebhook = SandboxWebhook | { url: string; secret: string };
 
 /** Options of {@link createSandboxHandler}: the in-memory sandbox's, with a webhook that may be a URL. */
-export type SandboxHandlerOptions = Omit<SandboxOptions, 'webhook'> & { webhook?: SandboxServerWebhook };
+export type SandboxHandlerOptions = Omit<SandboxOptions, 'webhook'> & {
+  webhook?: SandboxServerWebhook;
+  /**
+   * Serves the sandbox's control route, `POST /__sandbox/consent` with `{serviceId, status}`: it
+   * changes a child's consent as `sandbox.setConsentStatus` does (the webhook is delivered before
+   * it answers), so a demo can play the parent who approves. Only for requests whose `Host` is this
+   * machine, with a JSON body. `startSandboxServer` turns it on when it listens on a loopback
+   * interface, and never otherwise. @default false
+   */
+  controls?: boolean;
+};
+
+/** The sandbox's control route: not a Conomy or PRIVO route, and never served by the proxies. */
+const SANDBOX_CONSENT_CONTROL_PATH = '/__sandbox/consent';
+
+const CONTROL_STATUSES: readonly SandboxConsentStatus[] = [
+  'approved',
+  'denied',
+  'expired',
+  'pending',
+  'postponed',
+];
+
+/** `localhost`, `127.x.x.x` or `::1` (with or without brackets). */
+export function isLoopbackHostname(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
 
 /**
  * The webhook URL as a URL when it is http(s) on the loopback interface, else a sentence saying
@@ -187,9 +220,7 @@ export function checkLoopbackWebhookUrl(value: string): URL | string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return `the webhook URL must be http(s), got "${url.protocol}".`;
   }
-  const host = url.hostname.toLowerCase();
-  const isLoopback = host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-  if (!isLoopback) {
+  if (!isLoopbackHostname(url.hostname)) {
     return `the webhook URL must be on this machine (localhost, 127.0.0.1 or [::1]), got "${url.host}": the sandbox never sends data elsewhere.`;
   }
   if (url.username !== '' || url.password !== '') {
@@ -219,7 +250,7 @@ function postingWebhook(webhook: { url: string; secret: string }): SandboxWebhoo
  * `node:http`, or to point a proxy's `fetch` at it in-process.
  */
 export function createSandboxHandler(options: SandboxHandlerOptions = {}): SandboxHandler {
-  const { webhook, ...sandboxOptions } = options;
+  const { webhook, controls = false, ...sandboxOptions } = options;
   const sandbox = createSandbox({
     ...sandboxOptions,
     ...(webhook === undefined ? {} : { webhook: 'url' in webhook ? postingWebhook(webhook) : webhook }),
@@ -325,8 +356,53 @@ export function createSandboxHandler(options: SandboxHandlerOptions = {}): Sandb
     return sandbox.fetcher(`${url.origin}${path}${url.search}`, init);
   }
 
+  /**
+   * `POST /__sandbox/consent` `{serviceId, status}`: the demo's "the parent answered". Refused for a
+   * `Host` other than this machine (a page on another site that resolves to 127.0.0.1) and for a
+   * body that is not JSON (a browser cannot send that cross-site without a preflight the sandbox
+   * never grants).
+   */
+  async function consentControl(request: Request, url: URL): Promise<Response> {
+    if (request.method !== 'POST') return json({ message: 'Method Not Allowed' }, 405, { allow: 'POST' });
+    const host = request.headers.get('host') ?? url.host;
+    if (!isLoopbackHostname(host.replace(/:\d+$/, ''))) {
+      return json({ message: 'The sandbox controls answer only on this machine.' }, 403);
+    }
+    if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
+      return json({ message: 'Send the body as application/json.' }, 415);
+    }
+    const text = await readText(request);
+    if (text === undefined) return json({ message: 'Payload Too Large' }, 413);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return json({ message: 'The body is not valid JSON.' }, 400);
+    }
+    const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+    const serviceId = Object.hasOwn(record, 'serviceId') ? record.serviceId : undefined;
+    const status = Object.hasOwn(record, 'status') ? record.status : undefined;
+    if (typeof serviceId !== 'string' || serviceId === '') {
+      return json({ message: 'serviceId is required.' }, 400);
+    }
+    if (!CONTROL_STATUSES.includes(status as SandboxConsentStatus)) {
+      return json({ message: `status must be one of ${CONTROL_STATUSES.join(', ')}.` }, 400);
+    }
+    if (!sandbox.childAccounts.some((child) => child.serviceId === serviceId)) {
+      return json({ message: 'No child account has this serviceId.' }, 404);
+    }
+    try {
+      await sandbox.setConsentStatus(serviceId, status as SandboxConsentStatus);
+    } catch {
+      // The sandbox's state changed; the webhook handler refused or could not be reached.
+      return json({ message: 'The consent changed, but the webhook delivery failed.' }, 502);
+    }
+    return json({ serviceId, status }, 200);
+  }
+
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
+    if (controls && url.pathname === SANDBOX_CONSENT_CONTROL_PATH) return consentControl(request, url);
     const route = routeOf(url.pathname);
     switch (route?.kind) {
       case 'conomy-auth':
@@ -368,7 +444,7 @@ export function createSandboxHandler(options: SandboxHandlerOptions = {}): Sandb
 }
 
 /** Options of {@link startSandboxServer}: where to listen, plus the in-memory sandbox's own options. */
-export type StartSandboxServerOptions = SandboxHandlerOptions & {
+export type StartSandboxServerOptions = Omit<SandboxHandlerOptions, 'controls'> & {
   /**
    * Port to listen on; `0` picks a free one (read it from the result).
    * @default 0
@@ -407,7 +483,8 @@ export async function startSandboxServer(options: StartSandboxServerOptions = {}
   const { createServer } = (await import(
     /* @vite-ignore */ /* webpackIgnore: true */ httpModule
   )) as typeof import('node:http');
-  const handler = createSandboxHandler(sandboxOptions);
+  // The control route only where nobody else can reach it: a loopback interface.
+  const handler = createSandboxHandler({ ...sandboxOptions, controls: isLoopbackHostname(host) });
   const server = createServer(toNodeHandler(handler.handle));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

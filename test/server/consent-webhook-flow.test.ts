@@ -70,10 +70,11 @@ describe('given a sandbox that delivers to the host’s webhook handler in proce
     });
     const child = ((await created.json()) as { entity: { serviceId: string } }).entity.serviceId;
     await vi.advanceTimersByTimeAsync(3000);
-    // The delivery reads the request body (real stream ticks, not timers): wait for it to land.
-    await vi.waitFor(async () => {
-      expect((await host.consentStatus(child)).json).toMatchObject({ status: 'denied' });
-    });
+    // The delivery runs after the timer, partly outside the fake clock (the handler's secret
+    // comparison is real async work): wait for it rather than expect it at once.
+    await vi.waitFor(async () =>
+      expect((await host.consentStatus(child)).json).toMatchObject({ status: 'denied' }),
+    );
   });
 
   it('when the secrets differ, setConsentStatus rejects with the 401 and the host store stays empty', async () => {
@@ -167,5 +168,102 @@ describe('given the kinship-sandbox command line with --webhook', () => {
   ])('refuses %j with a clear message', (argv, message) => {
     const parsed = parseCliArguments(argv);
     expect(parsed).toEqual({ error: expect.stringMatching(message) });
+  });
+});
+
+describe('given the HTTP sandbox’s control route, POST /__sandbox/consent', () => {
+  const control = (body: unknown, init: { headers?: Record<string, string>; method?: string } = {}) =>
+    new Request('http://127.0.0.1:4010/__sandbox/consent', {
+      method: init.method ?? 'POST',
+      headers: { 'content-type': 'application/json', host: '127.0.0.1:4010', ...init.headers },
+      ...((init.method ?? 'POST') === 'POST' ? { body: JSON.stringify(body) } : {}),
+    });
+
+  it('when the server listens on 127.0.0.1, it changes the consent and answers once the host’s webhook has it', async () => {
+    const host = hostBackend();
+    const endpoint = createServer(toNodeHandler(host.webhook));
+    endpoint.listen(0, '127.0.0.1');
+    await once(endpoint, 'listening');
+    const { port } = endpoint.address() as AddressInfo;
+    const server = await startSandboxServer({
+      port: 0,
+      webhook: { url: `http://127.0.0.1:${port}/api/privo-webhook`, secret: SECRET },
+    });
+    try {
+      const sally = server.sandbox.childAccounts[0]?.serviceId as string;
+      const response = await fetch(`${server.url}/__sandbox/consent`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ serviceId: sally, status: 'approved' }),
+      });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ serviceId: sally, status: 'approved' });
+      // Delivered before the answer: the host's store already has it, and its proxy answers it.
+      expect((await host.store.get(sally))?.status).toBe('approved');
+      expect((await host.consentStatus(sally)).json).toMatchObject({ serviceId: sally, status: 'approved' });
+    } finally {
+      await server.close();
+      endpoint.close();
+      endpoint.closeAllConnections();
+    }
+  });
+
+  it('when the handler is created without controls (the default), the route is not there: 404', async () => {
+    const handler = createSandboxHandler();
+    const sally = handler.sandbox.childAccounts[0]?.serviceId as string;
+    const response = await handler.handle(control({ serviceId: sally, status: 'approved' }));
+    expect(response.status).toBe(404);
+    expect(handler.sandbox.childAccounts[0]?.consentStatus).toBe('pending');
+  });
+
+  it('when the server listens on another interface than loopback, the route is not there: 404', async () => {
+    const server = await startSandboxServer({ port: 0, host: '0.0.0.0' });
+    try {
+      const sally = server.sandbox.childAccounts[0]?.serviceId as string;
+      const response = await fetch(`http://127.0.0.1:${server.port}/__sandbox/consent`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ serviceId: sally, status: 'approved' }),
+      });
+      expect(response.status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it.each([
+    ['another method', undefined, { method: 'GET' }, 405],
+    [
+      'a Host that is not this machine (DNS rebinding)',
+      'ok',
+      { headers: { host: 'evil.example:4010' } },
+      403,
+    ],
+    ['a body that is not JSON by its type', 'ok', { headers: { 'content-type': 'text/plain' } }, 415],
+    ['no serviceId', { status: 'approved' }, {}, 400],
+    ['an unknown state', 'bad-status', {}, 400],
+    ['an unknown child', { serviceId: 'nobody', status: 'approved' }, {}, 404],
+  ] as const)('when given %s, it refuses (%#) and changes nothing', async (_, body, init, status) => {
+    const handler = createSandboxHandler({ controls: true });
+    const sally = handler.sandbox.childAccounts[0]?.serviceId as string;
+    const payload =
+      body === 'ok'
+        ? { serviceId: sally, status: 'approved' }
+        : body === 'bad-status'
+          ? { serviceId: sally, status: 'accepted' }
+          : body;
+    const response = await handler.handle(control(payload, init));
+    expect(response.status).toBe(status);
+    expect(handler.sandbox.childAccounts[0]?.consentStatus).toBe('pending');
+  });
+
+  it('when the host’s webhook refuses the delivery, it answers 502', async () => {
+    const handler = createSandboxHandler({
+      controls: true,
+      webhook: { secret: SECRET, handler: async () => new Response(null, { status: 401 }) },
+    });
+    const sally = handler.sandbox.childAccounts[0]?.serviceId as string;
+    const response = await handler.handle(control({ serviceId: sally, status: 'denied' }));
+    expect(response.status).toBe(502);
   });
 });

@@ -40,9 +40,13 @@ beforeAll(async () => {
       apiRequests.push({ method: request.method(), url: request.url(), headers: request.headers() });
     }
   });
-  page.on('response', (response) => {
+  // Bodies are read once the request finished: the panel's polls may be aborted mid-answer (a
+  // remount, the page hidden), and the body of an aborted answer never arrives.
+  page.on('requestfinished', (request) => {
     pendingBodies.push(
       (async () => {
+        const response = await request.response();
+        if (!response) return;
         seen.push(JSON.stringify(await response.allHeaders()));
         seen.push(await response.text().catch(() => ''));
       })(),
@@ -106,7 +110,83 @@ describe('given a parent signed in to the example host app', () => {
     }, 30_000);
   });
 
-  describe('after both flows', () => {
+  describe('when the sandbox plays the parent who approves the new child account', () => {
+    it('the family panel shows it pending, then approved without a reload, and announces it', async () => {
+      const family = page.locator('#your-family');
+      const mateo = family.getByRole('listitem').filter({ hasText: 'Mateo' });
+      await expect.poll(() => mateo.getAttribute('data-consent-status'), { timeout: 15_000 }).toBe('pending');
+      expect(await mateo.textContent()).toContain('Consent pending');
+      const serviceId = (await mateo.getAttribute('data-service-id')) ?? '';
+      expect(serviceId).not.toBe('');
+      // A mark on this document: a reload would drop it.
+      await page.evaluate(() => Object.assign(window, { hostAppMark: 'same document' }));
+
+      await page.getByRole('button', { name: "Approve Mateo's account as the parent" }).click();
+
+      // The sandbox's control route → its webhook POST (Bearer secret) → the host's handler and store
+      // → the PRIVO proxy's consent-status → the panel's next poll.
+      await mateo.getByText('Consent approved').waitFor({ timeout: 30_000 });
+      expect(await mateo.getAttribute('data-consent-status')).toBe('approved');
+      expect((await app.consentStore.get(serviceId))?.status).toBe('approved');
+      await family
+        .getByRole('status')
+        .filter({ hasText: 'Mateo: Consent approved' })
+        .waitFor({ state: 'attached', timeout: 10_000 });
+      expect(await page.evaluate(() => (window as { hostAppMark?: string }).hostAppMark)).toBe(
+        'same document',
+      );
+      const polled = apiRequests.filter((request) =>
+        request.url.endsWith(`/api/privo/consent-status/${serviceId}`),
+      );
+      expect(polled.length).toBeGreaterThan(0);
+    }, 60_000);
+  });
+
+  describe("when they link a child in the family panel, then unlink her through the panel's confirmation", () => {
+    it('the panel lists the child after the link and drops her after the unlink', async () => {
+      const family = page.locator('#your-family');
+      const linked = family.locator('[data-section="linked"]');
+      // The two children linked in the first flow are there.
+      await linked.getByRole('button', { name: 'Unlink José Antonio' }).waitFor({ timeout: 15_000 });
+
+      await family.getByRole('button', { name: 'Link children' }).click();
+      const dialog = page.getByRole('dialog');
+      const search = dialog.getByRole('combobox', { name: 'Children to link' });
+      await search.fill('sebastian.ibanez@example.com');
+      await dialog.getByRole('option', { name: /Sebastián Ibáñez Quispe/ }).click();
+      // Keyboard, not a click: the list may still cover the button.
+      await dialog.getByRole('button', { name: 'Link 1 child' }).press('Enter');
+      await dialog
+        .getByRole('status')
+        .filter({ hasText: /Linked/ })
+        .waitFor({ timeout: 15_000 });
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      const unlink = linked.getByRole('button', { name: 'Unlink Sebastián' });
+      await unlink.waitFor({ timeout: 10_000 });
+      await unlink.click();
+      const confirmation = page.getByRole('alertdialog', { name: 'Unlink Sebastián?' });
+      await confirmation.waitFor();
+      await confirmation.getByRole('button', { name: 'Unlink', exact: true }).click();
+      await confirmation.waitFor({ state: 'hidden', timeout: 15_000 });
+      await unlink.waitFor({ state: 'detached', timeout: 10_000 });
+      await family
+        .getByRole('status')
+        .filter({ hasText: 'Sebastián is no longer linked.' })
+        .waitFor({ state: 'attached' });
+      expect(await linked.getByRole('button', { name: /^Unlink / }).count()).toBe(2);
+
+      const removed = apiRequests.filter(
+        (request) => request.method === 'DELETE' && request.url.includes('/children'),
+      );
+      expect(removed.map((request) => new URL(request.url).pathname)).toEqual([
+        `/api/conomy/identities/${SANDBOX_IDS.parentUser}/children`,
+      ]);
+    }, 60_000);
+  });
+
+  describe('after every flow', () => {
     it('never let a credential or token reach the browser: requests, responses or page source', async () => {
       await Promise.all(pendingBodies);
       const everything = [...seen, await page.content()].join('\n');

@@ -432,6 +432,7 @@ describe('given the kinship-sandbox command line', () => {
         const printed = write.mock.calls.map(([chunk]) => String(chunk)).join('');
         expect(printed).toContain(`listening on ${server?.url}`);
         expect(printed).toContain(SANDBOX_CREDENTIALS.conomy.apiKey);
+        expect(printed).toContain(`POST ${server?.url}/__sandbox/consent`);
         expect(server?.sandbox.seed).toBe(3);
         const response = await fetch(`${server?.url}/identities`, { headers: { 'x-api-key': 'x' } });
         expect(response.status).toBe(403);

@@ -5,12 +5,14 @@
 // The kit talks only to this app's own backend (/api/conomy, /api/privo) with a plain fetch; the
 // backend's proxies add the credentials. In your own app, import from 'kinship-kit' instead of the
 // repository's sources.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   AddChildForm,
   ChildPicker,
   type ConomyConfig,
   createIdentitySearch,
+  FamilyPanel,
+  type FamilyPanelAccount,
   type Identity,
   KinshipProvider,
   type KinshipTheme,
@@ -50,6 +52,12 @@ interface Me {
 const conomy: ConomyConfig = { baseUrl: '/api/conomy', fetcher: (input, init) => fetch(input, init) };
 const privo: ServiceConfig = { baseUrl: '/api/privo', fetcher: (input, init) => fetch(input, init) };
 
+/**
+ * How often the family panel asks for each child account's consent status. Short for the demo (the
+ * change shows about a second after the sandbox's webhook); the kit's default is 5000 ms.
+ */
+const CONSENT_POLL_MS = 1000;
+
 const SETTINGS_PAGES = ['Profile', 'Security', 'Notifications', 'Family', 'Payment methods', 'Privacy'];
 
 export function App() {
@@ -57,11 +65,30 @@ export function App() {
   const [failed, setFailed] = useState(false);
   const [linkedChildIds, setLinkedChildIds] = useState<string[]>([]);
   const [theme, setTheme] = useState<KinshipTheme>(initialTheme);
+  // The child accounts this parent created: the host's own records (its backend keeps them).
+  const [accounts, setAccounts] = useState<FamilyPanelAccount[]>([]);
+  // A link made in the "Link your children" card: the panel reads the family again.
+  const [familyVersion, setFamilyVersion] = useState(0);
 
   useEffect(() => {
     fetch('/api/me')
       .then((response) => (response.ok ? (response.json() as Promise<Me>) : Promise.reject(response.status)))
       .then(setMe, () => setFailed(true));
+    fetch('/api/child-accounts')
+      .then((response) => (response.ok ? (response.json() as Promise<FamilyPanelAccount[]>) : []))
+      .then(setAccounts, () => undefined);
+  }, []);
+
+  /** Keeps a new child account: shown at once, and stored by the host's backend. */
+  const addAccount = useCallback((account: FamilyPanelAccount) => {
+    setAccounts((current) =>
+      current.some((known) => known.serviceId === account.serviceId) ? current : [...current, account],
+    );
+    void fetch('/api/child-accounts', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(account),
+    });
   }, []);
 
   // The host's own theme: its stylesheet reads data-theme on <html> (app.css). The kit gets the same
@@ -143,18 +170,25 @@ export function App() {
               catalogues={CATALOGUES}
               theme={theme}
             >
-              {/* "Your family": the place for the family overview (the linked children and their
-                  status, a kit panel). Until then it says what the host knows. */}
-              <section className="tc-card" aria-labelledby="family-heading" id="your-family">
-                <h2 id="family-heading">Your family</h2>
-                <p className="tc-muted">
-                  {linkedChildIds.length === 0
-                    ? 'No children linked to your account yet.'
-                    : linkedChildIds.length === 1
-                      ? '1 child linked to your account.'
-                      : `${linkedChildIds.length} children linked to your account.`}
-                </p>
-              </section>
+              {/* "Your family": the kit's FamilyPanel. The linked children come from Conomy (Lucía's
+                  identity); the child accounts are the ones this host stored when each was created,
+                  each with its consent status, which PRIVO's webhook updates on this server. */}
+              <div className="tc-card" id="your-family">
+                <FamilyPanel
+                  key={familyVersion}
+                  title="Your family"
+                  identityId={me.identityId}
+                  loadCandidates={loadCandidates}
+                  onLinked={(identity) => setLinkedChildIds(identity.children.map((child) => child.id))}
+                  onUnlinked={(identity) => setLinkedChildIds(identity.children.map((child) => child.id))}
+                  accounts={accounts}
+                  parentEmail={me.email}
+                  onAccountCreated={addAccount}
+                  consentPollIntervalMs={CONSENT_POLL_MS}
+                />
+              </div>
+
+              {accounts.length > 0 && <SandboxControls accounts={accounts} />}
 
               <section className="tc-card" aria-labelledby="link-heading">
                 <div className="tc-card-header">
@@ -167,9 +201,10 @@ export function App() {
                   identityId={me.identityId}
                   loadCandidates={loadCandidates}
                   linkedChildIds={linkedChildIds}
-                  onLinked={(identity: Identity) =>
-                    setLinkedChildIds(identity.children.map((child) => child.id))
-                  }
+                  onLinked={(identity: Identity) => {
+                    setLinkedChildIds(identity.children.map((child) => child.id));
+                    setFamilyVersion((version) => version + 1);
+                  }}
                 />
               </section>
 
@@ -182,12 +217,91 @@ export function App() {
                     its 208). After Lucía's first child, the form says that further children are
                     added from her own PRIVO account; pass `parentAccountUrl` (your PRIVO parent
                     portal) to link it. */}
-                <AddChildForm parentEmail={me.email} />
+                <AddChildForm
+                  parentEmail={me.email}
+                  onCreated={(result) => {
+                    const serviceId = result.entity.serviceId ?? result.entity.id;
+                    if (serviceId) {
+                      addAccount({
+                        serviceId,
+                        firstName: result.entity.firstName ?? null,
+                        parentEmail: me.email,
+                      });
+                    }
+                  }}
+                />
               </section>
             </KinshipProvider>
           )}
         </main>
       </div>
     </div>
+  );
+}
+
+/**
+ * Demo only, not part of the kit: plays the parent who answers PRIVO's consent email. The host's
+ * backend relays it to the sandbox's control route; the sandbox posts PRIVO's webhook to
+ * /api/privo-webhook, and the family panel shows the new status at its next poll.
+ */
+function SandboxControls({ accounts }: { accounts: readonly FamilyPanelAccount[] }) {
+  const [sent, setSent] = useState<string>('');
+
+  const answer = async (account: FamilyPanelAccount, status: 'approved' | 'denied') => {
+    const name = account.firstName ?? 'the child';
+    setSent('');
+    const response = await fetch('/api/sandbox-controls/consent', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ serviceId: account.serviceId, status }),
+    }).catch(() => undefined);
+    setSent(
+      response?.ok
+        ? `Webhook delivered: the parent ${status === 'approved' ? 'approved' : 'denied'} ${name}'s account.`
+        : 'The sandbox did not take it. Is it still running?',
+    );
+  };
+
+  return (
+    <section className="tc-card tc-sandbox" aria-labelledby="sandbox-heading">
+      <div className="tc-card-header">
+        <h2 id="sandbox-heading">Sandbox controls</h2>
+        <p className="tc-muted">
+          Demo only, not part of the kit. Plays the parent answering PRIVO's consent email: the sandbox
+          changes the consent and posts PRIVO's webhook to this app's server.
+        </p>
+      </div>
+      <ul className="tc-sandbox-list">
+        {accounts.map((account) => {
+          const name = account.firstName ?? 'Child account';
+          return (
+            <li key={account.serviceId}>
+              <bdi className="tc-sandbox-name">{name}</bdi>
+              <span className="tc-sandbox-actions">
+                <button
+                  type="button"
+                  className="tc-button"
+                  aria-label={`Approve ${name}'s account as the parent`}
+                  onClick={() => void answer(account, 'approved')}
+                >
+                  Approve
+                </button>
+                <button
+                  type="button"
+                  className="tc-button"
+                  aria-label={`Deny ${name}'s account as the parent`}
+                  onClick={() => void answer(account, 'denied')}
+                >
+                  Deny
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="tc-muted" role="status">
+        {sent}
+      </p>
+    </section>
   );
 }
