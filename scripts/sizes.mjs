@@ -29,7 +29,7 @@ const LOCALE_TARGET = 2.5 * kB;
  * Ratchets of the catalogues not at `LOCALE_TARGET` yet, just above today's size; a language not
  * listed here is held to the target itself.
  */
-const LOCALE_BUDGETS = { ar: 2.58 * kB };
+const LOCALE_BUDGETS = {};
 
 // The shipped languages, as the build emitted them (the one list: src/i18n/locales.ts).
 const { SHIPPED_LOCALES } = await import(pathToFileURL(join(dist, 'i18n/locales.js')).href);

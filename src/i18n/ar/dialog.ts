@@ -8,6 +8,6 @@ export const dialog: Record<keyof typeof en, string> = {
     'إنشاء حساب طفل يعمل بعد موافقة وليّ الأمر: تراسله PRIVO، ثم يظهر رابط الموافقة.',
   'dialog.link.trigger': 'ربط الأبناء',
   'dialog.link.title': 'ربط الأبناء',
-  'dialog.link.description': 'اختيار الأشخاص أو المؤسسات لربطهم كأبناء لهذه الهوية.',
+  'dialog.link.description': 'اختيار من يُراد ربطهم كأبناء لهذه الهوية.',
   'dialog.close': 'إغلاق',
 };

@@ -3,10 +3,10 @@ import type { family as en } from '../en/family.js';
 /** رسائل FamilyPanel بالعربية: الأبناء المرتبطون (Conomy) وحسابات الأطفال (PRIVO). */
 export const family: Record<keyof typeof en, string> = {
   'familyPanel.heading': 'العائلة',
-  'familyPanel.offline': 'لا يوجد اتصال بالإنترنت. تظهر آخر بيانات محمّلة، ويمكن التعديل عند عودة الاتصال.',
+  'familyPanel.offline': 'لا يوجد اتصال بالإنترنت. تظهر آخر بيانات محمّلة، ويمكن التعديل عند عودته.',
   'familyPanel.linked.heading': 'الأبناء المرتبطون',
   'familyPanel.linked.loading': 'جارٍ تحميل الأبناء المرتبطين…',
-  'familyPanel.linked.empty': 'لا يوجد أبناء مرتبطون بهذه الهوية بعد.',
+  'familyPanel.linked.empty': 'لا يوجد أبناء مرتبطون بعد.',
   'familyPanel.linked.loadFailed': 'تعذّر تحميل الأبناء المرتبطين.',
   'familyPanel.linked.unlinkNamed': 'فك ربط {name}',
   'familyPanel.linked.unlinked': 'تم فك ربط {name}.',

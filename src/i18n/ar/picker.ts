@@ -31,16 +31,16 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.successStatus.PENDING_VERIFICATION': 'أصبحت حالة {parent} بانتظار التحقق.',
   'picker.successStatus.FAILED_VERIFICATION': 'فشل التحقق من {parent}.',
   'picker.parent': 'الهوية الأم',
-  'picker.serverPlaceholder': 'البريد الإلكتروني أو رقم الوثيقة أو رقم الهاتف',
+  'picker.serverPlaceholder': 'البريد الإلكتروني أو رقم الوثيقة أو الهاتف',
   'picker.serverHint': 'يمكن البحث حسب {fields}.',
   'picker.searchField.email': 'البريد الإلكتروني',
   'picker.searchField.documentNumber': 'رقم الوثيقة',
   'picker.searchField.phone': 'رقم الهاتف مع رمز البلد (\u2066+56\u00a09\u00a01234\u00a05678\u2069)',
   'picker.unsupportedQuery':
-    'لا يمكن البحث بالاسم: يُرجى كتابة البريد الإلكتروني أو رقم الوثيقة أو الهاتف كاملًا.',
+    'لا يمكن البحث بالاسم: يُرجى إدخال البريد الإلكتروني أو رقم الوثيقة أو الهاتف كاملًا.',
   'picker.loadingMore': 'جارٍ تحميل المزيد…',
   'picker.loadedMore':
     'تم تحميل المزيد: {count, plural, zero {# هوية} one {هوية} two {هويتان} few {# هويات} many {# هوية} other {# هوية}}.',
-  'picker.loadMoreError': 'تعذّر تحميل مزيد من النتائج.',
-  'fieldError.invalid-id': 'لا يمكن استخدام معرّف الهوية هذا.',
+  'picker.loadMoreError': 'تعذّر تحميل المزيد.',
+  'fieldError.invalid-id': 'لا يمكن استخدام هذا المعرّف.',
 };

@@ -9,7 +9,7 @@ export const consent: Record<keyof typeof en, string> = {
   'consent.link': '同意ページを開く（新しいタブで開きます）',
   'consent.copy': 'リンクをコピー',
   'consent.copied': 'リンクをコピーしました',
-  'consent.copyFailed': 'リンクをコピーできませんでした。選択して手動でコピーしてください。',
+  'consent.copyFailed': 'リンクをコピーできませんでした。手動でコピーしてください。',
   'consent.qr': '同意リンクのQRコード',
   'consent.email': '保護者に、同意リンクを記載したメールが届きます。',
   'consent.email.to': '保護者（{email}）に、同意リンクを記載したメールが届きます。',

@@ -3,11 +3,10 @@ import type { family as en } from '../en/family.js';
 /** FamilyPanel の日本語メッセージ：紐付けた子（Conomy）とお子さまのアカウント（PRIVO）。 */
 export const family: Record<keyof typeof en, string> = {
   'familyPanel.heading': '家族',
-  'familyPanel.offline':
-    'オフラインです。前回読み込んだ一覧を表示中です。接続が回復したら変更できます。',
+  'familyPanel.offline': 'オフラインです。前回読み込んだ一覧を表示中です。接続が回復したら変更できます。',
   'familyPanel.linked.heading': '紐付け済みの子',
   'familyPanel.linked.loading': '紐付け済みの子を読み込んでいます…',
-  'familyPanel.linked.empty': 'このアイデンティティに紐付けられた子はまだいません。',
+  'familyPanel.linked.empty': '紐付け済みの子はまだいません。',
   'familyPanel.linked.loadFailed': '紐付け済みの子を読み込めませんでした。',
   'familyPanel.linked.unlinkNamed': '{name}の紐付けを解除',
   'familyPanel.linked.unlinked': '{name}の紐付けを解除しました。',

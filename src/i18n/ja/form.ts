@@ -21,8 +21,7 @@ export const form: Record<keyof typeof en, string> = {
   'form.submit': 'お子さまを追加',
   'form.pending': 'お子さまを追加しています…',
   'form.addForAnotherParent': '別の保護者のお子さまを追加',
-  'form.nextChild':
-    'お子さまをさらに追加するには、保護者ご自身のPRIVOアカウントをご利用ください。',
+  'form.nextChild': 'お子さまをさらに追加するには、保護者ご自身のPRIVOアカウントをご利用ください。',
   'form.parentAccountLink': '保護者のPRIVOアカウントを開く（新しいタブで開きます）',
   'form.errorIn': '{field}：{message}',
 };

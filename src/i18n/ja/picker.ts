@@ -26,7 +26,7 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.successStatus.ACTIVE': '{parent}は有効になりました。',
   'picker.successStatus.BLOCKED': '{parent}はブロックされました。',
   'picker.successStatus.INACTIVE': '{parent}は無効になりました。',
-  'picker.successStatus.PENDING_2FA': '{parent}は2段階認証を完了する必要があります。',
+  'picker.successStatus.PENDING_2FA': '{parent}は2段階認証の完了が必要になりました。',
   'picker.successStatus.PENDING_VERIFICATION': '{parent}は確認待ちになりました。',
   'picker.successStatus.FAILED_VERIFICATION': '{parent}は確認に失敗しました。',
   'picker.parent': '親アイデンティティ',
@@ -38,7 +38,7 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.unsupportedQuery':
     '名前では検索できません。子のメールアドレス、身分証明書番号、電話番号のいずれかを省略せずに入力してください。',
   'picker.loadingMore': 'さらに読み込んでいます…',
-  'picker.loadedMore': '{count, plural, other {さらに#件のアイデンティティを読み込みました。}}',
+  'picker.loadedMore': '{count, plural, other {さらに#件を読み込みました。}}',
   'picker.loadMoreError': '続きの結果を読み込めませんでした。',
-  'fieldError.invalid-id': 'このアイデンティティの識別子は使用できません。',
+  'fieldError.invalid-id': 'この識別子は使用できません。',
 };

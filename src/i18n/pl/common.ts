@@ -5,8 +5,8 @@ import type { common as en } from '../en/common.js';
  * „Prosimy spróbować ponownie.”), tryb rozkazujący tylko w etykietach przycisków i linków.
  */
 export const common: Record<keyof typeof en, string> = {
-  'error.validation': 'Przed przejściem dalej trzeba poprawić niektóre dane.',
-  'error.unauthorized': 'Brak uprawnień. Prosimy zalogować się ponownie lub zwrócić się do administratora.',
+  'error.validation': 'Trzeba poprawić niektóre dane.',
+  'error.unauthorized': 'Brak uprawnień. Prosimy zalogować się ponownie lub zapytać administratora.',
   'error.not-found': 'Nie znaleziono tej osoby ani konta.',
   'error.conflict': 'To już zostało zrobione albo te dane są już używane.',
   'error.rate-limited': 'Zbyt wiele prób. Prosimy chwilę poczekać i spróbować ponownie.',
@@ -15,15 +15,14 @@ export const common: Record<keyof typeof en, string> = {
   'error.server': 'Usługa ma problemy. Prosimy spróbować ponownie.',
   'error.network': 'Nie udało się połączyć z usługą. Prosimy sprawdzić połączenie i spróbować ponownie.',
   'error.offline': 'Brak połączenia z internetem. Po jego przywróceniu można spróbować ponownie.',
-  'error.timeout':
-    'Usługa nie odpowiedziała na czas. Wpisane dane nie zostały utracone: prosimy spróbować ponownie.',
+  'error.timeout': 'Usługa nie odpowiedziała na czas. Wpisane dane są zachowane: prosimy spróbować ponownie.',
   'error.aborted': 'Żądanie zostało anulowane.',
   'error.invalid-response': 'Nie udało się odczytać odpowiedzi usługi. Prosimy spróbować ponownie.',
   'error.may-have-succeeded':
     'Brak odpowiedzi, więc konto mogło zostać utworzone: prosimy sprawdzić przed ponowną próbą.',
   'error.trace': 'Numer referencyjny: {traceId}',
   'error.adult-has-children':
-    'Ten rodzic ma już w PRIVO konto dziecka, więc nie można tu dodać kolejnego. Rodzic może dodać kolejne dzieci na swoim koncie PRIVO.',
+    'Ten rodzic ma już w PRIVO konto dziecka, więc nie można tu dodać kolejnego. Może to zrobić na swoim koncie PRIVO.',
   'error.email-in-use': 'Ten adres e-mail jest już używany przez inne konto. Prosimy podać inny.',
   'error.retry': 'Spróbuj ponownie',
   'fieldError.required': 'To pole jest wymagane.',
@@ -33,7 +32,7 @@ export const common: Record<keyof typeof en, string> = {
   'fieldError.invalid-birth-date-format': 'Prosimy podać dzień, miesiąc i rok cyframi.',
   'fieldError.invalid-birth-date': 'Prosimy podać istniejącą datę.',
   'fieldError.birth-date-in-future': 'Data urodzenia nie może być z przyszłości.',
-  'fieldError.same-as-parent-email': 'Adres e-mail dziecka musi być inny niż adres e-mail rodzica.',
+  'fieldError.same-as-parent-email': 'Adres e-mail dziecka musi być inny niż rodzica.',
   'fieldError.invalid-first-name': 'Dozwolone są tylko litery, bez spacji i cyfr.',
   'fieldError.invalid-last-name': 'Dozwolone są tylko litery.',
   'fieldError.invalid-user-name': 'Od 3 do 20 znaków: litery, cyfry lub podkreślenia.',

@@ -13,7 +13,7 @@ export const consent: Record<keyof typeof en, string> = {
   'consent.qr': 'Kod QR linku do zgody',
   'consent.email': 'Rodzic otrzyma e-mail z linkiem do wyrażenia zgody.',
   'consent.email.to': 'Rodzic otrzyma na adres {email} e-mail z linkiem do wyrażenia zgody.',
-  'consent.approved': 'Rodzic wyraził zgodę. Konto jest gotowe do użycia.',
+  'consent.approved': 'Rodzic wyraził zgodę. Konto jest gotowe.',
   'consent.denied': 'Rodzic nie wyraził zgody. Konto pozostaje nieaktywne.',
   'consent.expired': 'Prośba o zgodę wygasła. Prosimy wysłać ją ponownie do rodzica.',
   'consent.resend': 'Wyślij ponownie do rodzica',

@@ -4,16 +4,16 @@ import type { family as en } from '../en/family.js';
 export const family: Record<keyof typeof en, string> = {
   'familyPanel.heading': 'Rodzina',
   'familyPanel.offline':
-    'Brak połączenia z internetem. Pokazano ostatnio wczytane listy; zmiany będą możliwe po przywróceniu połączenia.',
+    'Brak połączenia z internetem. Pokazano ostatnio wczytane listy; zmiany będą możliwe po jego przywróceniu.',
   'familyPanel.linked.heading': 'Powiązane dzieci',
   'familyPanel.linked.loading': 'Wczytywanie powiązanych dzieci…',
-  'familyPanel.linked.empty': 'Z tą tożsamością nie powiązano jeszcze żadnych dzieci.',
+  'familyPanel.linked.empty': 'Nie powiązano jeszcze żadnych dzieci.',
   'familyPanel.linked.loadFailed': 'Nie udało się wczytać powiązanych dzieci.',
   'familyPanel.linked.unlinkNamed': 'Usuń powiązanie: {name}',
   'familyPanel.linked.unlinked': 'Usunięto powiązanie: {name}.',
   'familyPanel.unlink.title': 'Usunąć powiązanie: {name}?',
   'familyPanel.unlink.description':
-    '{name} przestanie być dzieckiem tej tożsamości. Później można ponownie powiązać {name}.',
+    '{name} przestanie być dzieckiem tej tożsamości. Powiązanie można później przywrócić.',
   'familyPanel.unlink.confirm': 'Usuń powiązanie',
   'familyPanel.unlink.cancel': 'Anuluj',
   'familyPanel.unlink.pending': 'Usuwanie powiązania…',

@@ -37,7 +37,7 @@ export const picker: Record<keyof typeof en, string> = {
   'picker.searchField.documentNumber': 'numer dokumentu',
   'picker.searchField.phone': 'numer telefonu z kodem kraju (+48\u00a0512\u00a0345\u00a0678)',
   'picker.unsupportedQuery':
-    'Nie można szukać po imieniu i nazwisku: prosimy wpisać pełny e-mail, numer dokumentu lub telefonu dziecka.',
+    'Nie można szukać po imieniu: prosimy wpisać pełny e-mail, numer dokumentu lub telefonu dziecka.',
   'picker.loadingMore': 'Ładowanie kolejnych…',
   'picker.loadedMore':
     'Załadowano jeszcze {count, plural, one {# tożsamość} few {# tożsamości} many {# tożsamości} other {# tożsamości}}.',
