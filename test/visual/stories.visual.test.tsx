@@ -5,8 +5,8 @@
 // - layout checks a person would notice: text cut off, an open list off-screen, cut or covered,
 //   text below 4.5:1 (test/support);
 // - a screenshot compared with the committed baseline in test/visual/__screenshots__ (a small
-//   tolerance absorbs font hinting and anti-aliasing): every story in light, and the pinned Dark,
-//   RightToLeft and locale variants (SCREENSHOT_MODES below).
+//   tolerance absorbs font hinting and anti-aliasing): every story in light, dark and right to left
+//   (in Arabic), and the pinned Dark, RightToLeft and locale variants (SCREENSHOT_MODES below).
 // `npm run test:visual -- --update` rewrites the baselines after a change meant to alter pixels.
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,20 +22,24 @@ setProjectAnnotations([previewAnnotations]);
 const VIEWPORT = { width: 480, height: 640 };
 
 /**
- * The modes whose screenshot is compared with a baseline; the layout checks run in all three. Every
- * component also has pinned Dark and RightToLeft stories, shot as pinned. All three modes for every
- * story would be about 300 PNGs (~20 MB in the repository): add 'dark' and 'rtl' here to have them.
+ * The modes whose screenshot is compared with a baseline (the layout checks run in all three): every
+ * story in light, dark and right to left. Stories of plain markup (Hooks) narrow this with
+ * `parameters.visual.modes`.
  */
-const SCREENSHOT_MODES: ReadonlyArray<keyof typeof MODES> = ['light'];
+const SCREENSHOT_MODES: ReadonlyArray<keyof typeof MODES> = ['light', 'dark', 'rtl'];
 
 /** The tallest story a screenshot takes (the page holding the test frame is 3000 px tall: vitest.config.ts). */
 const MAX_HEIGHT = 3000;
 
-/** The three modes, as the toolbar's globals. A story that pins a global keeps it. */
+/**
+ * The three modes, as the toolbar's globals. A story that pins a global keeps it. Right to left is
+ * shown with real right-to-left text (Arabic: its own script, six plural forms, data isolated in
+ * `<bdi>`), not English laid out backwards.
+ */
 const MODES = {
   light: { theme: 'light', direction: 'ltr' },
   dark: { theme: 'dark', direction: 'ltr' },
-  rtl: { theme: 'light', direction: 'rtl' },
+  rtl: { theme: 'light', direction: 'rtl', locale: 'ar' },
 } as const;
 
 /** `parameters.visual` of a story (see stories/HostPage.stories.tsx). */
