@@ -71,6 +71,13 @@ describe('placeList', () => {
       const right = placeList({ anchor: field(100, 300, 200), viewport: narrow, contentHeight: 200 });
       expect(right.left + right.width).toBeLessThanOrEqual(390 - 8);
     });
+
+    it('lines the list up with a field flush with the viewport’s edge (no shift off the field)', () => {
+      const narrow = { width: 320, height: 844 };
+      const placement = placeList({ anchor: field(100, 0, 320), viewport: narrow, contentHeight: 200 });
+      expect(placement.left).toBe(0);
+      expect(placement.width).toBe(320);
+    });
   });
 
   describe('given the field scrolled out of the viewport', () => {

@@ -2,7 +2,8 @@
  * Where a floating list goes next to the field it belongs to (the picker's list in the top layer):
  * plain geometry in viewport pixels, no DOM. Below the field when the list fits there (or there is
  * at least as much room below as above), else above; as tall as the room on that side allows; as
- * wide as the field, shifted to stay inside the viewport.
+ * wide as the field and lined up with it, shifted or narrowed only where the field reaches past the
+ * viewport's edges.
  */
 
 /** A box in viewport pixels (a `DOMRect` fits). */
@@ -73,8 +74,13 @@ export function placeList(options: PlaceListOptions): ListPlacement {
   if (options.side && room[options.side] >= Math.min(wanted, minHeight)) side = options.side;
   else side = room.bottom >= wanted || room.bottom >= room.top ? 'bottom' : 'top';
 
-  const width = Math.max(0, Math.min(anchor.width, viewport.width - 2 * padding));
-  const left = clamp(anchor.left, padding, Math.max(padding, viewport.width - padding - width));
+  // Horizontally the list lines up with the field; `padding` only keeps it off the viewport's edges
+  // where the field itself reaches past them (a field flush with the edge keeps its list there).
+  const lowEdge = anchor.left < 0 ? padding : Math.min(padding, anchor.left);
+  const highEdge =
+    anchor.right > viewport.width ? viewport.width - padding : Math.max(viewport.width - padding, anchor.right);
+  const width = Math.max(0, Math.min(anchor.width, highEdge - lowEdge));
+  const left = clamp(anchor.left, lowEdge, Math.max(lowEdge, highEdge - width));
   return {
     side,
     top: side === 'bottom' ? anchor.bottom + gap : null,
