@@ -78,7 +78,9 @@ export function placeList(options: PlaceListOptions): ListPlacement {
   // where the field itself reaches past them (a field flush with the edge keeps its list there).
   const lowEdge = anchor.left < 0 ? padding : Math.min(padding, anchor.left);
   const highEdge =
-    anchor.right > viewport.width ? viewport.width - padding : Math.max(viewport.width - padding, anchor.right);
+    anchor.right > viewport.width
+      ? viewport.width - padding
+      : Math.max(viewport.width - padding, anchor.right);
   const width = Math.max(0, Math.min(anchor.width, highEdge - lowEdge));
   const left = clamp(anchor.left, lowEdge, Math.max(lowEdge, highEdge - width));
   return {
