@@ -66,6 +66,7 @@ export {
   type PickerActionType,
   type PickerState,
   type PickerStateReducer,
+  preloadAnswerChecks,
   type RemoveChildrenInput,
   type ResendConsentAnswer,
   type ResendConsentInput,

@@ -3,16 +3,9 @@
  * identity, and search identities (for the picker's server mode). See DOMAIN.md for the API's real behaviour.
  */
 import { KinshipError } from './errors.js';
-import { type HttpAnswer, type ServiceConfig, send } from './http.js';
+import { checked, type ServiceConfig, send } from './http.js';
 import { classifyIdentitySearch, IDENTITY_SEARCH_PARAMETERS } from './identityQuery.js';
-import {
-  type Identity,
-  type IdentityPage,
-  type IdentitySearchQuery,
-  identityFromWire,
-  identityPageSchema,
-  identitySchema,
-} from './schemas.js';
+import type { Identity, IdentityPage, IdentitySearchQuery } from './schemas.js';
 import { refusedInputError, validateAddChildrenInput, validateIdInput } from './validation.js';
 
 /** The Conomy API version the kit speaks. */
@@ -47,20 +40,6 @@ export interface GetIdentityInput {
   identityId: string;
 }
 
-type IdentityOperation = 'addChildren' | 'removeChildren' | 'getIdentity';
-
-function parseIdentity(answer: HttpAnswer, operation: IdentityOperation): Identity {
-  const parsed = identitySchema.safeParse(answer.json);
-  if (!parsed.success) {
-    throw new KinshipError('invalid-response', 'The answer is not an identity with a string `id`.', {
-      operation,
-      status: answer.status,
-      cause: parsed.error,
-    });
-  }
-  return identityFromWire(parsed.data);
-}
-
 /**
  * The one code path of linking and unlinking: the same validation, body, headers, retries and
  * parsing; only the method differs (`POST` links, `DELETE` unlinks; DOMAIN.md).
@@ -84,7 +63,7 @@ async function changeChildren(
     // Linking and unlinking are both idempotent: a repeat changes nothing more.
     idempotent: true,
   });
-  return parseIdentity(answer, operation);
+  return checked(answer.checks.parseIdentity(answer.json), answer, operation);
 }
 
 /**
@@ -137,7 +116,7 @@ export async function getIdentity(
     signal: options.signal,
     idempotent: true,
   });
-  return parseIdentity(answer, 'getIdentity');
+  return checked(answer.checks.parseIdentity(answer.json), answer, 'getIdentity');
 }
 
 const EMPTY_PAGE: IdentityPage = { data: [], pagination: { count: 0, next: null, previous: null, total: 0 } };
@@ -184,26 +163,5 @@ export async function searchIdentities(
     signal: options.signal,
     idempotent: true,
   });
-  const parsed = identityPageSchema.safeParse(answer.json);
-  if (!parsed.success) {
-    throw new KinshipError(
-      'invalid-response',
-      'The answer is not a page of identities (`{data, pagination}`).',
-      {
-        operation: 'searchIdentities',
-        status: answer.status,
-        cause: parsed.error,
-      },
-    );
-  }
-  const pagination = parsed.data.pagination ?? {};
-  return {
-    data: parsed.data.data.map(identityFromWire),
-    pagination: {
-      count: pagination.count ?? parsed.data.data.length,
-      next: pagination.next ?? null,
-      previous: pagination.previous ?? null,
-      total: pagination.total ?? null,
-    },
-  };
+  return checked(answer.checks.parseIdentityPage(answer.json), answer, 'searchIdentities');
 }

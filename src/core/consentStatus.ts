@@ -1,26 +1,12 @@
 /**
  * Reading a child's consent status from the host's backend (the kit's PRIVO proxy serves it from
- * PRIVO's webhooks). Apart from privo.ts, with its schema, so that pages which never ask carry
- * none of it (a schema is built at module load, which bundlers cannot drop).
+ * PRIVO's webhooks). Apart from privo.ts, so that pages which never ask carry none of it.
  */
 
-import * as z from 'zod/mini';
 import type { OperationOptions } from './conomy.js';
 import type { ConsentStatusRecord } from './consent.js';
-import { KinshipError } from './errors.js';
-import { type ServiceConfig, send } from './http.js';
-import { field, isNumber, isString, optionalText, requiredText } from './schemas.js';
+import { checked, type ServiceConfig, send } from './http.js';
 import { refusedInputError, validateIdInput } from './validation.js';
-
-/**
- * The kit proxy's answer to `GET /consent-status/{serviceId}`: `{serviceId, status, updatedAt}`.
- * Only `status` is required; unknown fields are kept.
- */
-const consentStatusSchema = /* @__PURE__ */ z.looseObject({
-  serviceId: optionalText,
-  status: requiredText,
-  updatedAt: field<string | number | null>((value) => value === null || isString(value) || isNumber(value)),
-});
 
 /** Input of `getConsentStatus`. */
 export interface GetConsentStatusInput {
@@ -60,24 +46,5 @@ export async function getConsentStatus(
     signal: options.signal,
     idempotent: true,
   });
-  const parsed = consentStatusSchema.safeParse(answer.json);
-  if (!parsed.success || parsed.data.status.trim() === '') {
-    throw new KinshipError('invalid-response', 'The answer is not a consent status (`{status}`).', {
-      operation: 'getConsentStatus',
-      status: answer.status,
-      ...(parsed.success ? {} : { cause: parsed.error }),
-    });
-  }
-  const { serviceId, status, updatedAt } = parsed.data;
-  return {
-    serviceId: typeof serviceId === 'string' && serviceId !== '' ? serviceId : value.serviceId,
-    status: status.trim().toLowerCase(),
-    updatedAt: typeof updatedAt === 'number' ? isoFromEpoch(updatedAt) : (updatedAt ?? null),
-  };
-}
-
-/** Epoch milliseconds as an ISO string; `null` outside the dates `Date` can hold. */
-function isoFromEpoch(ms: number): string | null {
-  const date = new Date(ms);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+  return checked(answer.checks.parseConsentStatus(answer.json, value.serviceId), answer, 'getConsentStatus');
 }

@@ -98,7 +98,8 @@ export interface KinshipErrorDetails {
   operation?: KinshipOperation;
   /**
    * For a non-idempotent call (account creation) that timed out or lost its connection: the
-   * server may have acted anyway. Check before trying again.
+   * server may have acted anyway. Check before trying again. `false` when the kit knows nothing
+   * was sent (it could not load the code that reads the answer).
    */
   mayHaveSucceeded?: boolean;
   /** The underlying error, kept for debugging. Never shown to users. */
@@ -126,7 +127,7 @@ export class KinshipError extends Error {
   declare readonly reason?: KinshipErrorReason;
   /** The operation that failed. */
   declare readonly operation?: KinshipOperation;
-  /** A non-idempotent call may have been carried out despite this error. */
+  /** A non-idempotent call may have been carried out despite this error (`false`: nothing was sent). */
   declare readonly mayHaveSucceeded?: boolean;
   declare readonly cause?: unknown;
 

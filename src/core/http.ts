@@ -1,9 +1,12 @@
 /**
- * One request to the host's backend through the host's fetcher: URL joining, timeout (even when the
- * fetcher ignores the abort signal), the caller's abort, safe body reading, error mapping from both
- * Conomy error shapes and PRIVO's envelope, `Retry-After`, and retries with backoff for idempotent
- * calls. Everything that leaves this module as an error is a `KinshipError`.
+ * One request to the host's backend through the host's fetcher: the answer checks loaded first
+ * (they are loaded on demand), URL joining, timeout (even when the fetcher ignores the abort
+ * signal), the caller's abort, safe body reading, error mapping from both Conomy error shapes and
+ * PRIVO's envelope (the body read by the answer checks), `Retry-After`, and retries with backoff for
+ * idempotent calls. Everything that leaves this module as an error is a `KinshipError`.
  */
+import type { Checked } from './answerChecks.js';
+import { type AnswerChecksModule, answerChecksModule, loadAnswerChecks } from './answerChecksLoader.js';
 import { isKinshipError, KinshipError, type KinshipErrorKind, type KinshipOperation } from './errors.js';
 
 /** A fetch-compatible function supplied by the host; it reaches the host's backend, never the vendors. */
@@ -37,6 +40,21 @@ export interface HttpAnswer {
   text: string;
   /** The parsed body; `undefined` when the body is empty or not JSON. */
   json: unknown;
+}
+
+/** A 2xx answer of `send`, with the answer checks to read it (loaded before the request went out). */
+export interface SentAnswer extends HttpAnswer {
+  checks: AnswerChecksModule;
+}
+
+/** The value an answer check found in a 2xx answer; a failed check rejects with kind `invalid-response`. */
+export function checked<T>(result: Checked<T>, answer: HttpAnswer, operation: KinshipOperation): T {
+  if (result.success) return result.data;
+  throw new KinshipError('invalid-response', result.problem, {
+    operation,
+    status: answer.status,
+    ...(result.error === undefined ? {} : { cause: result.error }),
+  });
 }
 
 /** Joins the host's base route and an API path without doubling or losing slashes. */
@@ -76,14 +94,12 @@ export interface SendOptions {
   /** Retry on network, server and rate-limited errors (idempotent operations only). */
   idempotent: boolean;
   /**
-   * Reads field errors from an error answer's body (PRIVO's `validationErrors`: `privoFieldErrors`).
-   * Conomy's error bodies carry none, so its operations pass nothing and carry no such parsing.
+   * Reads PRIVO's `validationErrors` of an error answer as field errors, kept under these field
+   * names (`[]`: under whatever field they name). Conomy's error bodies carry none: its operations
+   * leave it out.
    */
-  readFieldErrors?: FieldErrorReader | undefined;
+  privoFields?: readonly string[] | undefined;
 }
-
-/** Reads the field errors of an error answer's JSON body (an object; `{}` when it was not one). */
-export type FieldErrorReader = (body: Record<string, unknown>) => Record<string, string[]>;
 
 /**
  * Sends one attempt: resolves with the read answer of any HTTP status, rejects with a `KinshipError`
@@ -203,15 +219,21 @@ const RETRYABLE: ReadonlySet<KinshipErrorKind> = new Set(['network', 'server', '
  * Sends a request and returns the answer when it is 2xx; a non-2xx answer is turned into a
  * `KinshipError` by `errorFromAnswer`. Idempotent operations are retried on `network`, `server`
  * and `rate-limited` (honouring `Retry-After`), never on other 4xx.
+ *
+ * The answer checks are loaded first, before anything is sent: were they loaded after, a lost
+ * chunk would leave the answer to a request that created an account unreadable. A failed load
+ * rejects with kind `network` and sends nothing (`loadAnswerChecks`).
  */
-export async function send(config: ServiceConfig, options: SendOptions): Promise<HttpAnswer> {
+export async function send(config: ServiceConfig, options: SendOptions): Promise<SentAnswer> {
+  // Once loaded, nothing is awaited: the request goes out at once, as before the first load.
+  const checks = answerChecksModule.loaded() ?? (await loadAnswerChecks(options.operation));
   const retries = options.idempotent ? Math.max(0, Math.floor(config.retry ?? DEFAULT_RETRY)) : 0;
   for (let retryIndex = 0; ; retryIndex++) {
     let error: KinshipError;
     try {
       const answer = await attempt(config, options);
-      if (answer.status >= 200 && answer.status < 300 && answer.status !== 208) return answer;
-      error = errorFromAnswer(answer, options.operation, options.readFieldErrors);
+      if (answer.status >= 200 && answer.status < 300 && answer.status !== 208) return { ...answer, checks };
+      error = errorFromAnswer(answer, options.operation, checks, options.privoFields);
     } catch (caught) {
       error = isKinshipError(caught)
         ? caught
@@ -233,26 +255,6 @@ export function kindForStatus(status: number): KinshipErrorKind {
   if (status >= 500) return 'server';
   if (status >= 400) return 'validation';
   return 'invalid-response';
-}
-
-function text(value: unknown): string | undefined {
-  if (typeof value === 'string' && value.trim() !== '') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return undefined;
-}
-
-const FIELD_KEYS = ['field', 'fieldName', 'name', 'path', 'property', 'attribute', 'param'];
-const MESSAGE_KEYS = ['message', 'errorMessage', 'error', 'description', 'msg', 'detail'];
-
-/** Maps server messages the kit recognises to field-error codes; others are kept as they are. */
-export function serverFieldMessage(message: string): string {
-  if (
-    /\balready\b.*\b(in use|exists?|taken|registered|used)\b/i.test(message) ||
-    /\bnot unique\b/i.test(message)
-  ) {
-    return 'taken';
-  }
-  return message;
 }
 
 /** Key for messages that belong to the whole form rather than one field. */
@@ -277,77 +279,22 @@ export function ownFieldErrors(
 }
 
 /**
- * Reads PRIVO's `validationErrors` (objects `{field, message}`, strings like `"userName: taken"`,
- * or numbers — the docs' `[0]` placeholder, ignored) into field errors. The result has no
- * prototype: whatever the server names a field (`constructor`, `__proto__`, …) is kept as a key.
- */
-export function readValidationErrors(
-  value: unknown,
-  knownFields: readonly string[] = [],
-): Record<string, string[]> {
-  const errors = createFieldErrorMap();
-  if (!Array.isArray(value)) return errors;
-  const push = (field: string, message: string) => {
-    const list = ownFieldErrors(errors, field) as string[] | undefined;
-    const mapped = serverFieldMessage(message);
-    if (list === undefined) errors[field] = [mapped];
-    else if (!list.includes(mapped)) list.push(mapped);
-  };
-  for (const item of value) {
-    if (typeof item === 'string' && item.trim() !== '') {
-      const match = /^\s*([A-Za-z_][\w.]*)\s*[:=-]\s*(.+)$/.exec(item);
-      const field = match?.[1];
-      if (field && match[2] && (knownFields.length === 0 || knownFields.includes(field)))
-        push(field, match[2].trim());
-      else {
-        const named = knownFields.find((known) => new RegExp(`\\b${known}\\b`).test(item));
-        push(named ?? FORM_ERROR_KEY, item.trim());
-      }
-    } else if (typeof item === 'object' && item !== null) {
-      const record = item as Record<string, unknown>;
-      const own = (key: string) => (Object.hasOwn(record, key) ? text(record[key]) : undefined);
-      const field = FIELD_KEYS.map(own).find(Boolean);
-      const message = MESSAGE_KEYS.map(own).find(Boolean);
-      if (field || message) push(field ?? FORM_ERROR_KEY, message ?? 'invalid');
-    }
-  }
-  return errors;
-}
-
-/** The reader of PRIVO's `validationErrors` for `send` and `errorFromAnswer` (see `readValidationErrors`). */
-export function privoFieldErrors(knownFields: readonly string[] = []): FieldErrorReader {
-  return (body) => readValidationErrors(body.validationErrors, knownFields);
-}
-
-/**
- * Builds the `KinshipError` for a non-2xx (or 208) answer from either API; its field errors are what
- * `readFieldErrors` finds in the body (none without it).
+ * Builds the `KinshipError` for a non-2xx (or 208) answer from either API: its kind from the status,
+ * its message, code, type, trace id and field errors from the body (`readErrorBody` of the answer
+ * checks; PRIVO's field errors only with `privoFields`), its wait from `Retry-After`.
  */
 export function errorFromAnswer(
   answer: HttpAnswer,
   operation: KinshipOperation,
-  readFieldErrors?: FieldErrorReader,
+  checks: AnswerChecksModule,
+  privoFields?: readonly string[],
 ): KinshipError {
-  const { status } = answer;
-  const body =
-    typeof answer.json === 'object' && answer.json !== null ? (answer.json as Record<string, unknown>) : {};
-  const kind = kindForStatus(status);
-  const message =
-    text(body.detail) ??
-    text(body.message) ??
-    (typeof body.error === 'string' && body.error.length < 200 ? body.error : undefined) ??
-    `HTTP ${status}${answer.json === undefined && answer.text.trim() ? ' (not JSON)' : ''}`;
-  const fieldErrors = readFieldErrors?.(body) ?? {};
-  const details: ConstructorParameters<typeof KinshipError>[2] = { status, operation };
-  const code = text(body.code);
-  if (code) details.code = code;
-  // The older Conomy shape `{statusCode, error, message}` names the error type in `error`.
-  const type = text(body.type) ?? (body.statusCode !== undefined ? text(body.error) : undefined);
-  if (type) details.type = type;
-  const traceId = text(body.traceId) ?? text(answer.headers.get('x-trace-id'));
-  if (traceId) details.traceId = traceId;
-  if (Object.keys(fieldErrors).length > 0) details.fieldErrors = fieldErrors;
+  const { message, ...read } = checks.readErrorBody(answer, privoFields);
   const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'));
-  if (retryAfterMs !== undefined) details.retryAfterMs = retryAfterMs;
-  return new KinshipError(kind, message, details);
+  return new KinshipError(kindForStatus(answer.status), message, {
+    status: answer.status,
+    operation,
+    ...read,
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+  });
 }

@@ -3,6 +3,7 @@
 // test/api.test.ts keeps the two in step). Helpers only the kit uses stay unexported.
 
 export type { AlertMessage } from './alert.js';
+export { preloadAnswerChecks } from './answerChecksLoader.js';
 export {
   type AddChildrenInput,
   addChildren,

@@ -13,21 +13,15 @@ import {
   type KinshipErrorReason,
 } from './errors.js';
 import {
+  checked,
   createFieldErrorMap,
   errorFromAnswer,
-  type HttpAnswer,
   ownFieldErrors,
-  privoFieldErrors,
-  readValidationErrors,
+  type SentAnswer,
   type ServiceConfig,
   send,
 } from './http.js';
-import {
-  type AddChildAccountInput,
-  type AddChildAccountResult,
-  childAccountSchema,
-  privoEnvelopeSchema,
-} from './schemas.js';
+import type { AddChildAccountInput, AddChildAccountResult } from './schemas.js';
 import {
   ADD_CHILD_ACCOUNT_FIELDS,
   isEmail,
@@ -54,9 +48,9 @@ export function safeConsentUrl(value: unknown): string | null {
   return url.href;
 }
 
-function envelopeFailure(answer: HttpAnswer, message: string | undefined): KinshipError {
+function envelopeFailure(answer: SentAnswer, message: string | undefined): KinshipError {
   const envelope = answer.json as Record<string, unknown>;
-  const fieldErrors = readValidationErrors(envelope.validationErrors, ADD_CHILD_ACCOUNT_FIELDS);
+  const fieldErrors = answer.checks.readValidationErrors(envelope.validationErrors, ADD_CHILD_ACCOUNT_FIELDS);
   const hasFields = Object.keys(fieldErrors).length > 0;
   return new KinshipError(hasFields ? 'validation' : 'server', message ?? 'PRIVO refused the account.', {
     operation: 'addChildAccount',
@@ -111,7 +105,7 @@ export async function addChildAccount(
   const { value, fieldErrors } = validateAddChildAccountInput(input);
   const refused = refusedInputError('addChildAccount', fieldErrors);
   if (refused) throw refused;
-  let answer: HttpAnswer;
+  let answer: SentAnswer;
   try {
     answer = await send(config, {
       operation: 'addChildAccount',
@@ -120,10 +114,15 @@ export async function addChildAccount(
       body: value,
       signal: options.signal,
       idempotent: false,
-      readFieldErrors: privoFieldErrors(ADD_CHILD_ACCOUNT_FIELDS),
+      privoFields: ADD_CHILD_ACCOUNT_FIELDS,
     });
   } catch (error) {
-    if (isKinshipError(error) && (error.kind === 'timeout' || error.kind === 'network')) {
+    if (
+      isKinshipError(error) &&
+      (error.kind === 'timeout' || error.kind === 'network') &&
+      // `false`: nothing was sent (the answer checks did not load).
+      error.mayHaveSucceeded !== false
+    ) {
       // The request may have reached PRIVO: creating again could make a second account.
       throw new KinshipError(error.kind, error.message, {
         operation: 'addChildAccount',
@@ -134,31 +133,16 @@ export async function addChildAccount(
     }
     throw isKinshipError(error) ? accountFailure(error, value) : error;
   }
-  const parsedEnvelope = privoEnvelopeSchema.safeParse(answer.json);
-  if (!parsedEnvelope.success) {
-    throw new KinshipError('invalid-response', 'The answer is not a PRIVO envelope.', {
-      operation: 'addChildAccount',
-      status: answer.status,
-      cause: parsedEnvelope.error,
-    });
-  }
-  const envelope = parsedEnvelope.data;
+  const envelope = checked(answer.checks.parsePrivoEnvelope(answer.json), answer, 'addChildAccount');
   if (envelope.status !== 'success') {
     throw envelopeFailure(answer, envelope.message ?? undefined);
   }
-  const entity = childAccountSchema.safeParse(envelope.entity);
-  if (!entity.success) {
-    throw new KinshipError('invalid-response', 'The success envelope carries no readable `entity`.', {
-      operation: 'addChildAccount',
-      status: answer.status,
-      cause: entity.error,
-    });
-  }
+  const entity = checked(answer.checks.parseChildAccount(envelope.entity), answer, 'addChildAccount');
   return {
     status: envelope.status,
     message: envelope.message ?? null,
-    entity: entity.data,
-    consentUrl: safeConsentUrl(entity.data.consentUrl),
+    entity,
+    consentUrl: safeConsentUrl(entity.consentUrl),
   };
 }
 
@@ -253,17 +237,11 @@ export async function resendConsent(
     path: `/api/consent/resend?${params.toString()}`,
     signal: options.signal,
     idempotent: false,
-    readFieldErrors: privoFieldErrors(),
+    privoFields: [],
   });
-  const envelope = privoEnvelopeSchema.safeParse(answer.json);
-  if (!envelope.success) {
-    throw new KinshipError('invalid-response', 'The answer is not a PRIVO envelope.', {
-      operation: 'resendConsent',
-      status: answer.status,
-    });
+  const envelope = checked(answer.checks.parsePrivoEnvelope(answer.json), answer, 'resendConsent');
+  if (envelope.status !== 'success') {
+    throw errorFromAnswer(answer, 'resendConsent', answer.checks, []);
   }
-  if (envelope.data.status !== 'success') {
-    throw errorFromAnswer(answer, 'resendConsent', privoFieldErrors());
-  }
-  return { status: envelope.data.status, message: envelope.data.message ?? null };
+  return { status: envelope.status, message: envelope.message ?? null };
 }

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { formatMessage } from '../i18n/format.js';
+import { readValidationErrors } from './answerChecks.js';
 import { addChildren, searchIdentities } from './conomy.js';
 import { isKinshipError } from './errors.js';
-import { readValidationErrors } from './http.js';
 import { addChildAccount, safeConsentUrl } from './privo.js';
 import { validateAddChildAccountInput, validateAddChildrenInput } from './validation.js';
 

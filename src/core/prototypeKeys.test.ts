@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { readValidationErrors, serverFieldMessage } from './answerChecks.js';
 import { isKinshipError, type KinshipError } from './errors.js';
 import {
   addChildFormReducer,
@@ -9,7 +10,7 @@ import {
   serverFieldErrorsByField,
   visibleFieldErrors,
 } from './form/index.js';
-import { privoFieldErrors, readValidationErrors, send, serverFieldMessage } from './http.js';
+import { send } from './http.js';
 import { addChildAccount, resendConsent } from './privo.js';
 
 vi.mock('react', () => ({}));
@@ -83,7 +84,7 @@ describe('given a server validation error whose field is named like an Object me
                 method: 'GET',
                 path: '/x',
                 idempotent: true,
-                readFieldErrors: privoFieldErrors(),
+                privoFields: [],
               },
             ),
           );

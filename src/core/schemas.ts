@@ -1,9 +1,8 @@
 /**
- * Wire schemas of the two backends, written with `zod/mini` (tree-shakable). The exported TypeScript
- * types are inferred from them. Every object schema is loose: the APIs send undocumented fields
- * (DOMAIN.md), which are kept, never a reason to fail.
+ * The types of what the two backends send and the kit hands out. Types only (and the documented
+ * statuses): the checks themselves (`zod/mini`) are in `answerChecks.ts`, loaded on demand before
+ * the first request. Unknown fields are kept, never a reason to fail (DOMAIN.md).
  */
-import * as z from 'zod/mini';
 
 /** The statuses Conomy documents today and in older specs (DOMAIN.md). */
 export const KNOWN_IDENTITY_STATUSES = [
@@ -31,27 +30,6 @@ export type IdentityStatus = KnownIdentityStatus | (string & {});
 /** `USER` (a person) or `ORGANIZATION` (a legal entity), or a future type kept as a string. */
 export type IdentityType = 'USER' | 'ORGANIZATION' | (string & {});
 
-// Few combinators on purpose (each one costs bytes in every bundle that reads an answer): loose
-// objects, arrays, optional keys, and `custom` checks with plain predicates for the field types.
-
-/**
- * An optional key whose value, when present, passes `test`. Marked free of side effects (like zod's
- * own builders), so a bundler drops every schema a page never reads (a picker page carries no
- * PRIVO account or envelope schema).
- */
-/* @__NO_SIDE_EFFECTS__ */
-export function field<T>(test: (value: unknown) => boolean) {
-  return z.optional(z.custom<T>(test));
-}
-export const isString = (value: unknown): value is string => typeof value === 'string';
-export const isNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
-const isCursor = (value: unknown) => isString(value) || isNumber(value);
-export const optionalText = field<string | null>((value) => value === null || isString(value));
-const optionalNumber = field<number | null>((value) => value === null || isNumber(value));
-const optionalCursor = field<string | number | null>((value) => value === null || isCursor(value));
-export const requiredText = z.custom<string>(isString);
-
 /** A linked child as Conomy lists it on the parent: `{id, name, email}`. Unknown fields are kept. */
 export interface IdentityChild {
   id: string;
@@ -59,13 +37,6 @@ export interface IdentityChild {
   email?: string | null;
   [field: string]: unknown;
 }
-
-/** A child as listed on its parent identity: `{id, name, email}`. */
-export const identityChildSchema = /* @__PURE__ */ z.looseObject({
-  id: requiredText,
-  name: optionalText,
-  email: optionalText,
-});
 
 /**
  * A Conomy identity as the kit hands it out: `children` is always an array (`null` on the wire
@@ -105,64 +76,6 @@ export interface Identity {
   [field: string]: unknown;
 }
 
-const isChildList = (value: unknown): boolean =>
-  value === null ||
-  (Array.isArray(value) && value.every((child) => identityChildSchema.safeParse(child).success));
-
-/**
- * A Conomy identity (person or organisation) as sent: `children` may still be `null` (typed
- * `Identity` all the same); `identityFromWire` gives the `Identity` the kit hands out.
- */
-export const identitySchema = /* @__PURE__ */ z.looseObject({
-  id: requiredText,
-  type: field<IdentityType>(isString),
-  name: optionalText,
-  lastname: optionalText,
-  nickname: optionalText,
-  email: optionalText,
-  phone: optionalText,
-  documentNumber: optionalText,
-  documentType: optionalText,
-  country: optionalText,
-  status: field<IdentityStatus | null>((value) => value === null || isString(value)),
-  externalId: optionalText,
-  createdAt: optionalText,
-  updatedAt: optionalText,
-  children: field<IdentityChild[] | null>(isChildList),
-}) as z.ZodMiniType<Identity>;
-
-/**
- * The `Identity` the kit hands out for one that passed `identitySchema`: `children` is `null` on
- * the wire for an identity without children, and always an array here.
- */
-export function identityFromWire(identity: Identity): Identity {
-  return { ...identity, children: (identity.children as IdentityChild[] | null | undefined) ?? [] };
-}
-
-// Checked item by item with `identitySchema` (a custom check costs fewer bytes than `z.array`).
-const isIdentityList = (value: unknown): boolean =>
-  Array.isArray(value) && value.every((identity) => identitySchema.safeParse(identity).success);
-
-const isAbsentOr = (value: unknown, test: (value: unknown) => boolean) =>
-  value === undefined || value === null || test(value);
-/** `{count, next, previous, total}`, each optional or `null`; other keys are kept. */
-const isPagination = (value: unknown): boolean => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const { count, next, previous, total } = value as Record<string, unknown>;
-  return (
-    isAbsentOr(count, isNumber) &&
-    isAbsentOr(total, isNumber) &&
-    isAbsentOr(next, isCursor) &&
-    isAbsentOr(previous, isCursor)
-  );
-};
-
-/** Conomy's paginated list answer for `GET /identities`. */
-export const identityPageSchema = /* @__PURE__ */ z.looseObject({
-  data: z.custom<Identity[]>(isIdentityList),
-  pagination: field<IdentityPage['pagination'] | null>((value) => value === null || isPagination(value)),
-});
-
 /** A child account as PRIVO returns it (the envelope's `entity`). Unknown fields are kept. */
 export interface ChildAccount {
   /** PRIVO's service id of the child. */
@@ -188,33 +101,6 @@ export interface ChildAccount {
   creationDate?: number | null;
   [field: string]: unknown;
 }
-
-/** The PRIVO account created for a child (the envelope's `entity`). Unknown fields are kept. */
-export const childAccountSchema = /* @__PURE__ */ z.looseObject({
-  serviceId: optionalText,
-  id: optionalText,
-  firstName: optionalText,
-  lastName: optionalText,
-  userName: optionalText,
-  email: optionalText,
-  birthDate: optionalNumber,
-  gender: optionalCursor,
-  genderType: optionalText,
-  roleIdentifier: optionalText,
-  active: field<boolean | null>((value) => value === null || typeof value === 'boolean'),
-  consentUrl: optionalText,
-  creationDate: optionalNumber,
-}) as z.ZodMiniType<ChildAccount>;
-
-/** PRIVO's response envelope. `validationErrors` is loosely typed on purpose (DOMAIN.md). */
-export const privoEnvelopeSchema = /* @__PURE__ */ z.looseObject({
-  validationErrors: field<unknown[] | null>((value) => value === null || Array.isArray(value)),
-  status: optionalText,
-  message: optionalText,
-  resultCount: optionalNumber,
-  totalCount: optionalNumber,
-  entity: field<unknown>(() => true),
-});
 
 /** The fields PRIVO accepts for a new child account (the wire names of the API). */
 export interface AddChildAccountInput {

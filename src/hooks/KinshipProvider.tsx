@@ -1,7 +1,8 @@
 'use client';
 
 import { setNonce } from 'get-nonce';
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
+import { preloadAnswerChecks } from '../core/answerChecksLoader.js';
 import type { ConomyConfig } from '../core/conomy.js';
 import { emitKinshipEvent, type KinshipEvent, type KinshipEventInput } from '../core/events.js';
 import type { ServiceConfig } from '../core/http.js';
@@ -87,7 +88,9 @@ const KinshipEventContext = createContext<EmitKinshipEvent>(noEvents);
 /**
  * Gives every Kinship Kit hook and component below it the host's service configs (each with the
  * host's fetcher), the locale, the catalogues of the languages the host imported, message
- * overrides and the colour theme. Hooks also accept the configs directly.
+ * overrides and the colour theme. Hooks also accept the configs directly. Once mounted in the
+ * browser with a config, it starts loading the code that checks the backends' answers
+ * (`preloadAnswerChecks`).
  */
 export function KinshipProvider({
   conomy,
@@ -105,6 +108,13 @@ export function KinshipProvider({
     listener.current = onEvent;
   });
   const emit = useCallback<EmitKinshipEvent>((event) => emitKinshipEvent(listener.current, event), []);
+  // In the browser only (effects never run in a server render), and only with a service to call:
+  // every request waits for the answer checks, loaded on demand; started here, they are there
+  // before anyone submits.
+  const callsServices = conomy !== undefined || privo !== undefined;
+  useEffect(() => {
+    if (callsServices) void preloadAnswerChecks();
+  }, [callsServices]);
   // Set before the children render: the scroll lock reads it when a dialog opens (idempotent).
   if (nonce) setNonce(nonce);
   const value = useMemo<KinshipContextValue>(

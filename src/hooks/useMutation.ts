@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { preloadAnswerChecks } from '../core/answerChecksLoader.js';
 import type { KinshipError } from '../core/errors.js';
 import { MutationController, type MutationControllerOptions, type MutationState } from '../core/mutation.js';
 
@@ -61,7 +62,7 @@ export function toResultState<TVariables, TData>(
 /**
  * Internal adapter: one `MutationController` per component instance, subscribed with
  * `useSyncExternalStore`, options refreshed every render, aborted on unmount (and revived by
- * Strict Mode's second effect run).
+ * Strict Mode's second effect run). Starts loading the answer checks on mount, as the provider does.
  */
 export function useMutationController<TVariables, TData>(
   options: MutationControllerOptions<TVariables, TData>,
@@ -71,6 +72,8 @@ export function useMutationController<TVariables, TData>(
   controller.setOptions(options);
   useEffect(() => {
     controller.mount();
+    // Without a provider (configs passed to the hook), the submit would wait for this load instead.
+    void preloadAnswerChecks();
     return () => controller.dispose();
   }, [controller]);
   const state = useSyncExternalStore(controller.subscribe, controller.getState, controller.getState);
