@@ -124,7 +124,7 @@ async function measureSizes() {
       gzip: entry.gzip,
       ...(entry.budget !== undefined ? { budget: entry.budget } : {}),
       ...(entry.target !== undefined ? { target: entry.target } : {}),
-      lazy: entry.lazy.map(({ chunk, minified, gzip }) => ({ chunk, minified, gzip })),
+      lazy: entry.lazy.map(({ chunk, kind, minified, gzip }) => ({ chunk, kind, minified, gzip })),
     };
   }
   results['styles.css'] = { minified: styles.minified, gzip: styles.gzip, budget: styles.budget };
@@ -430,7 +430,8 @@ if (report.sizes) {
           minified: kb(size.minified),
           'gzip at start': kb(size.gzip),
           budget: size.budget === undefined ? '—' : kb(size.budget),
-          'on demand (gzip)': size.lazy?.map((chunk) => kb(chunk.gzip)).join(', ') || '—',
+          'on demand (gzip)':
+            size.lazy?.map((chunk) => `${chunk.kind ?? 'unlisted'} ${kb(chunk.gzip)}`).join(', ') || '—',
         },
       ]),
     ),
