@@ -307,6 +307,33 @@ describe('ChildPicker', () => {
     });
   });
 
+  describe('given a parent identity answered with a blank name', () => {
+    it('names the parent with the placeholder, not with blank space', async () => {
+      const user = userEvent.setup();
+      const fetcher = vi.fn(async () =>
+        Response.json({
+          id: PARENT,
+          type: 'USER',
+          name: '  ',
+          lastname: null,
+          status: 'ACTIVE',
+          children: [],
+        }),
+      );
+      render(
+        <KinshipProvider conomy={{ baseUrl: '/api/conomy', fetcher, retry: 0 }}>
+          <ChildPicker identityId={PARENT} candidates={CANDIDATES} defaultValue={['c-1']} />
+        </KinshipProvider>,
+      );
+      await user.click(screen.getByRole('button', { name: 'Link 1 child' }));
+      await waitFor(() =>
+        expect(screen.getByRole('status')).toHaveTextContent(
+          /^Linked Lucía Pérez\. The parent identity is now active\.$/,
+        ),
+      );
+    });
+  });
+
   describe('given a successful link after a search', () => {
     it('empties the search text and closes the list, so the next search starts fresh', async () => {
       const sandbox = createSandbox();

@@ -108,10 +108,14 @@ export interface ChildPickerProps
   unstyled?: boolean;
 }
 
+/** "Lucía Pérez": the given and last names that are not blank; `''` when neither is. */
+function fullName(identity: Pick<Identity, 'name' | 'lastname'>): string {
+  return [identity.name, identity.lastname].filter((part) => part?.trim()).join(' ');
+}
+
 /** "Lucía Pérez", else the nickname, else a "No name (id)" placeholder. */
 export function identityDisplayName(identity: Identity, translator: Translator): string {
-  const full = [identity.name, identity.lastname].filter((part) => part?.trim()).join(' ');
-  return full || identity.nickname || translator.t('picker.unnamed', { id: identity.id });
+  return fullName(identity) || identity.nickname || translator.t('picker.unnamed', { id: identity.id });
 }
 
 /** The parent's status after linking: a catalogue sentence and its values. */
@@ -176,10 +180,10 @@ function listNames(names: string[], locale: string): React.ReactNode {
 function Announcement({ outcome, translator }: { outcome: ChildPickerLinkOutcome; translator: Translator }) {
   const names = outcome.linked.map((item) => identityDisplayName(item, translator));
   const { parent } = outcome;
-  const fullName = [parent.name, parent.lastname].filter(Boolean).join(' ');
+  const parentFullName = fullName(parent);
   // The parent's name in `<bdi>`; a parent without one gets the catalogue's placeholder as text.
-  const parentIsName = fullName !== '';
-  const parentName = fullName || translator.t('picker.parent');
+  const parentIsName = parentFullName !== '';
+  const parentName = parentFullName || translator.t('picker.parent');
   const status = statusSentence(parent.status, translator);
   return (
     <>

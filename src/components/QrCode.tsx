@@ -2,6 +2,7 @@
 
 import * as React from 'react';
 import type { QrCodeDrawing } from '../core/form/qr.js';
+import { joinClassNames } from '../hooks/internal/dom.js';
 
 /** Props of `QrCode`. */
 export interface QrCodeProps
@@ -76,7 +77,7 @@ export const QrCode = React.forwardRef<SVGSVGElement, QrCodeProps>(function QrCo
       return null;
     }
   }, [state, value]);
-  const classes = [unstyled ? undefined : 'kinship-QrCode', className].filter(Boolean).join(' ') || undefined;
+  const classes = joinClassNames(!unstyled && 'kinship-QrCode', className);
   if (state === 'loading') {
     // Same element, class and square viewBox as the code: the same box, so no layout shift.
     return (
