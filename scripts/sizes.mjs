@@ -61,27 +61,36 @@ export const SIZE_ENTRIES = [
     name: 'kinship-kit',
     source: "export * from 'kinship-kit';",
     // +2.3 kB: family hooks and operations; +3.2 kB: FamilyPanel; +1.4 kB: the picker's list in the top
-    // layer; −0.5 kB: the server search on demand; −5.8 kB: the answer checks on demand.
-    budget: 47.25 * kB,
+    // layer; −0.5 kB: the server search on demand; −5.8 kB: the answer checks on demand; −13 kB:
+    // Radix Dialog on demand (AddChildDialog and FamilyPanel load it on intent or when opening).
+    budget: 34.25 * kB,
     target: 42 * kB,
-    onDemand: ['response checks', 'QR encoder', 'search index', 'server search'],
+    onDemand: ['response checks', 'QR encoder', 'search index', 'server search', 'Radix Dialog'],
   },
   {
     name: '{ ChildPicker, KinshipProvider }',
     source: "export { ChildPicker, KinshipProvider } from 'kinship-kit';",
     // +0.4 kB: onEvent; +1.4 kB: the list in the top layer; −1.15 kB: the server search on demand, no
     // PRIVO error parsing on a Conomy page; −4.95 kB: the answer checks on demand.
-    budget: 18.6 * kB,
+    budget: 18.75 * kB,
     target: 20 * kB,
     onDemand: ['response checks', 'search index', 'server search'],
   },
   {
     name: '{ AddChildForm, KinshipProvider }',
     source: "export { AddChildForm, KinshipProvider } from 'kinship-kit';",
-    // −5.4 kB: the answer checks and the reading of PRIVO's error answers on demand.
-    budget: 16.85 * kB,
+    // −5.4 kB: the answer checks and the reading of PRIVO's error answers on demand; +0.1 kB: the
+    // QR encoder through the kit's one load lifecycle (useLazyModule).
+    budget: 17 * kB,
     target: 22 * kB,
     onDemand: ['response checks', 'QR encoder'],
+  },
+  {
+    name: '{ AddChildDialog, KinshipProvider }',
+    source: "export { AddChildDialog, KinshipProvider } from 'kinship-kit';",
+    // Both flows (the form and the picker) at start; the dialog itself (Radix) on demand.
+    budget: 28.55 * kB,
+    onDemand: ['response checks', 'QR encoder', 'search index', 'server search', 'Radix Dialog'],
   },
   {
     name: '{ ConsentHandoff, KinshipProvider }',

@@ -1,13 +1,14 @@
 'use client';
 
-import * as Dialog from '@radix-ui/react-dialog';
 import * as React from 'react';
 import type { AddChildFormStatus, AddChildFormValues } from '../core/form/index.js';
-import { joinClassNames } from '../hooks/internal/dom.js';
+import { composeEventHandlers, joinClassNames } from '../hooks/internal/dom.js';
+import { useMergedRef } from '../hooks/internal/refs.js';
 import { useKinshipConfig } from '../hooks/KinshipProvider.js';
 import { useTranslator } from '../hooks/useTranslator.js';
 import { AddChildForm, type AddChildFormClassNames, type AddChildFormProps } from './AddChildForm.js';
 import { ChildPicker, type ChildPickerClassNames, type ChildPickerProps } from './ChildPicker.js';
+import { DialogLoadError, useDialogParts } from './lazyDialog.js';
 
 /** Class name slots of `AddChildDialog` (added after the kit's own `kinship-AddChildDialog-<slot>`). */
 export interface AddChildDialogClassNames {
@@ -25,6 +26,8 @@ export interface AddChildDialogClassNames {
   close?: string;
   /** Holds the form or the picker. */
   body?: string;
+  /** The message (and its "Try again" button) shown next to the trigger when the dialog could not be loaded. */
+  loadError?: string;
 }
 
 /** Props of `AddChildDialog` shared by both flows. */
@@ -33,6 +36,9 @@ export interface AddChildDialogBaseProps {
    * The element that opens the dialog (rendered with Radix `asChild`: it must be one element that
    * accepts a ref and `onClick`, like a `<button>`). Default: a button labelled from the catalogue
    * (`dialog.account.trigger` / `dialog.link.trigger`). `null`: no trigger (control `open` yourself).
+   * The kit adds `aria-haspopup`, `aria-expanded`, `aria-controls`, `data-state`, and handlers that
+   * open the dialog and load it on intent (hover, focus, press); a handler of yours that calls
+   * `event.preventDefault()` skips the kit's.
    */
   trigger?: React.ReactNode;
   /** Whether the dialog is open (controlled). */
@@ -132,6 +138,15 @@ function AccountFlow({
   );
 }
 
+/** The ref a host gave its trigger element: a prop since React 19, on the element before. */
+function elementRef(element: React.ReactElement): React.Ref<HTMLElement> | undefined {
+  return (
+    React.version.startsWith('18.')
+      ? (element as unknown as { ref?: React.Ref<HTMLElement> }).ref
+      : (element.props as { ref?: React.Ref<HTMLElement> }).ref
+  ) as React.Ref<HTMLElement> | undefined;
+}
+
 /**
  * A modal dialog (Radix Dialog: focus trap, scroll lock, Escape, focus back to the trigger) around
  * one of the two flows: `flow="account"` creates a child account (`AddChildForm`), `flow="link"`
@@ -159,6 +174,14 @@ export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogPro
       ...flowProps
     } = props;
     const flow = props.flow;
+    // Open state (controlled with `open`, else its own), as Radix's `Dialog.Root` keeps it.
+    const [ownOpen, setOwnOpen] = React.useState(defaultOpen ?? false);
+    const isOpen = open ?? ownOpen;
+    const setOpen = (next: boolean) => {
+      if (next === isOpen) return;
+      if (open === undefined) setOwnOpen(next);
+      onOpenChange?.(next);
+    };
     const cx = (slot: keyof AddChildDialogClassNames) =>
       joinClassNames(!unstyled && `kinship-AddChildDialog-${slot}`, classNames?.[slot]);
 
@@ -218,56 +241,98 @@ export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogPro
       keepOpenWhilePending(event);
     };
 
+    const { Dialog, failed, load } = useDialogParts(isOpen);
+    const contentId = React.useId();
+    const triggerRef = React.useRef<HTMLElement | null>(null);
+    const setTriggerRef = React.useCallback((element: HTMLElement | null) => {
+      triggerRef.current = element;
+    }, []);
+    const mergeTriggerRef = useMergedRef(setTriggerRef);
+
+    // What Radix's `Dialog.Trigger` gives its element, plus the load on intent: the trigger is the
+    // kit's own so that it works before Radix has loaded.
+    const triggerProps = (host: Record<string, unknown>, hostRef: React.Ref<HTMLElement> | undefined) => {
+      type Handler = (event: React.SyntheticEvent) => void;
+      const on = (name: string, own: Handler) => composeEventHandlers(host[name] as Handler | undefined, own);
+      return {
+        'aria-haspopup': 'dialog' as const,
+        'aria-expanded': isOpen,
+        'aria-controls': isOpen ? contentId : undefined,
+        'data-state': isOpen ? 'open' : 'closed',
+        onClick: on('onClick', () => setOpen(!isOpen)),
+        onPointerEnter: on('onPointerEnter', load),
+        onPointerDown: on('onPointerDown', load),
+        onFocus: on('onFocus', load),
+        ref: mergeTriggerRef(hostRef),
+      };
+    };
+    let triggerElement: React.ReactNode = null;
+    if (trigger === undefined) {
+      triggerElement = (
+        <button
+          type="button"
+          className={cx('trigger')}
+          data-kinship-theme={theme}
+          {...triggerProps({}, undefined)}
+        >
+          {t(flow === 'account' ? 'dialog.account.trigger' : 'dialog.link.trigger')}
+        </button>
+      );
+    } else if (React.isValidElement<Record<string, unknown>>(trigger)) {
+      triggerElement = React.cloneElement(trigger, triggerProps(trigger.props, elementRef(trigger)));
+    } else {
+      triggerElement = trigger;
+    }
+
     const hasDescription = description !== null;
     return (
-      <Dialog.Root
-        {...(open !== undefined ? { open } : {})}
-        {...(defaultOpen !== undefined ? { defaultOpen } : {})}
-        {...(onOpenChange ? { onOpenChange } : {})}
-      >
-        {trigger === null ? null : (
-          <Dialog.Trigger asChild>
-            {trigger ?? (
-              <button type="button" className={cx('trigger')} data-kinship-theme={theme}>
-                {t(flow === 'account' ? 'dialog.account.trigger' : 'dialog.link.trigger')}
-              </button>
-            )}
-          </Dialog.Trigger>
-        )}
-        <Dialog.Portal {...(container ? { container } : {})}>
-          <Dialog.Overlay className={cx('overlay')} data-kinship-theme={theme} />
-          <Dialog.Content
-            ref={ref}
-            className={joinClassNames(cx('content'), className)}
-            data-flow={flow}
-            data-kinship-theme={theme}
-            onEscapeKeyDown={onEscapeKeyDown}
-            onInteractOutside={keepOpenWhilePending}
-            {...(hasDescription ? {} : { 'aria-describedby': undefined })}
-          >
-            <div className={cx('header')}>
-              <Dialog.Title className={cx('title')}>
-                {title ?? t(flow === 'account' ? 'dialog.account.title' : 'dialog.link.title')}
-              </Dialog.Title>
-              {hasDescription ? (
-                <Dialog.Description className={cx('description')}>
-                  {description ??
-                    t(flow === 'account' ? 'dialog.account.description' : 'dialog.link.description')}
-                </Dialog.Description>
-              ) : null}
-            </div>
-            <div className={cx('body')}>{body}</div>
-            {/* Last in the DOM so that opening focuses the first field, not the close button. */}
-            <Dialog.Close
-              className={cx('close')}
-              aria-label={t('dialog.close')}
-              onClick={keepOpenWhilePending}
-            >
-              <CloseIcon />
-            </Dialog.Close>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+      <>
+        {triggerElement}
+        {failed ? <DialogLoadError className={cx('loadError')} onRetry={load} /> : null}
+        {Dialog ? (
+          <Dialog.Root open={isOpen} onOpenChange={setOpen}>
+            <Dialog.Portal {...(container ? { container } : {})}>
+              <Dialog.Overlay className={cx('overlay')} data-kinship-theme={theme} />
+              <Dialog.Content
+                ref={ref}
+                id={contentId}
+                className={joinClassNames(cx('content'), className)}
+                data-flow={flow}
+                data-kinship-theme={theme}
+                onEscapeKeyDown={onEscapeKeyDown}
+                onInteractOutside={keepOpenWhilePending}
+                // The trigger is the kit's element, not Radix's `Dialog.Trigger`: focus goes back to it here.
+                onCloseAutoFocus={(event) => {
+                  event.preventDefault();
+                  triggerRef.current?.focus();
+                }}
+                {...(hasDescription ? {} : { 'aria-describedby': undefined })}
+              >
+                <div className={cx('header')}>
+                  <Dialog.Title className={cx('title')}>
+                    {title ?? t(flow === 'account' ? 'dialog.account.title' : 'dialog.link.title')}
+                  </Dialog.Title>
+                  {hasDescription ? (
+                    <Dialog.Description className={cx('description')}>
+                      {description ??
+                        t(flow === 'account' ? 'dialog.account.description' : 'dialog.link.description')}
+                    </Dialog.Description>
+                  ) : null}
+                </div>
+                <div className={cx('body')}>{body}</div>
+                {/* Last in the DOM so that opening focuses the first field, not the close button. */}
+                <Dialog.Close
+                  className={cx('close')}
+                  aria-label={t('dialog.close')}
+                  onClick={keepOpenWhilePending}
+                >
+                  <CloseIcon />
+                </Dialog.Close>
+              </Dialog.Content>
+            </Dialog.Portal>
+          </Dialog.Root>
+        ) : null}
+      </>
     );
   },
 );

@@ -1,6 +1,5 @@
 'use client';
 
-import * as Dialog from '@radix-ui/react-dialog';
 import * as React from 'react';
 import { alertMessages } from '../core/alert.js';
 import type { ConomyConfig } from '../core/conomy.js';
@@ -27,6 +26,7 @@ import {
 } from './AddChildDialog.js';
 import { resendErrorLines } from './ConsentHandoff.js';
 import { IdentityStatusBadge } from './IdentityStatusBadge.js';
+import { DialogLoadError, useDialogParts } from './lazyDialog.js';
 
 /** A child account the host knows (created with `AddChildForm`, or stored by the host). */
 export interface FamilyPanelAccount {
@@ -281,6 +281,9 @@ function LinkedChildren(props: LinkedChildrenProps) {
   const returnFocusTo = React.useRef<() => HTMLElement | null | undefined>(() => null);
   const remove = useRemoveChildren({ identityId, ...(conomy ? { conomy } : {}) });
   const { reset: resetRemove } = remove;
+  // Radix Dialog arrives on demand: on intent (an Unlink button hovered, focused or pressed) or when
+  // the confirmation opens.
+  const { Dialog, failed: dialogFailed, load: loadDialog } = useDialogParts(target !== null);
 
   const open = (child: IdentityChild) => {
     resetRemove();
@@ -428,6 +431,9 @@ function LinkedChildren(props: LinkedChildrenProps) {
                     className={cx('unlink')}
                     aria-label={t('familyPanel.linked.unlinkNamed', { name })}
                     aria-haspopup="dialog"
+                    onPointerEnter={loadDialog}
+                    onPointerDown={loadDialog}
+                    onFocus={loadDialog}
                     onClick={() => open(child)}
                   >
                     {t('familyPanel.unlink.confirm')}
@@ -438,76 +444,79 @@ function LinkedChildren(props: LinkedChildrenProps) {
           })}
         </ul>
       ) : null}
-      <Dialog.Root
-        open={target !== null}
-        onOpenChange={(next) => {
-          if (!next) close();
-        }}
-      >
-        <Dialog.Portal {...(container ? { container } : {})}>
-          <Dialog.Overlay className={cx('dialogOverlay')} data-kinship-theme={theme} />
-          <Dialog.Content
-            role="alertdialog"
-            className={cx('dialog')}
-            data-kinship-theme={theme}
-            data-status={remove.status}
-            // The destructive action is never pre-focused: Cancel is.
-            onOpenAutoFocus={(event) => {
-              event.preventDefault();
-              cancelRef.current?.focus();
-            }}
-            onCloseAutoFocus={(event) => {
-              event.preventDefault();
-              returnFocusTo.current()?.focus();
-            }}
-            // An alert dialog asks for an answer: a click outside does not dismiss it.
-            onInteractOutside={(event) => event.preventDefault()}
-            onEscapeKeyDown={(event) => {
-              if (remove.isPending) event.preventDefault();
-            }}
-          >
-            <Dialog.Title className={cx('dialogTitle')}>
-              {withNode(translator, 'familyPanel.unlink.title', targetName)}
-            </Dialog.Title>
-            <Dialog.Description className={cx('dialogDescription')}>
-              {withNode(translator, 'familyPanel.unlink.description', targetName)}
-            </Dialog.Description>
-            <div role="alert" className={cx('dialogError')} data-kind={remove.error?.kind}>
-              {remove.error ? (
-                <>
-                  <p>{t('familyPanel.unlink.failed', { name: targetName })}</p>
-                  {errorLines(translator, remove.error, isOffline).map((line) => (
-                    <p key={line}>{line}</p>
-                  ))}
-                </>
-              ) : isOffline ? (
-                <p>{t('error.offline')}</p>
-              ) : null}
-            </div>
-            {/* Same size and weight for both answers (UK Children's Code: no nudge towards either). */}
-            <div className={cx('dialogActions')}>
-              <button
-                type="button"
-                ref={cancelRef}
-                className={cx('cancel')}
-                aria-disabled={remove.isPending ? true : undefined}
-                onClick={close}
-              >
-                {t('familyPanel.unlink.cancel')}
-              </button>
-              <button
-                type="button"
-                className={cx('confirm')}
-                aria-disabled={remove.isPending || isOffline ? true : undefined}
-                aria-busy={remove.isPending ? true : undefined}
-                onClick={confirm}
-              >
-                {remove.isPending ? t('familyPanel.unlink.pending') : t('familyPanel.unlink.confirm')}
-              </button>
-            </div>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+      {dialogFailed ? <DialogLoadError className={cx('dialogError')} onRetry={loadDialog} /> : null}
+      {Dialog ? (
+        <Dialog.Root
+          open={target !== null}
+          onOpenChange={(next) => {
+            if (!next) close();
+          }}
+        >
+          <Dialog.Portal {...(container ? { container } : {})}>
+            <Dialog.Overlay className={cx('dialogOverlay')} data-kinship-theme={theme} />
+            <Dialog.Content
+              role="alertdialog"
+              className={cx('dialog')}
+              data-kinship-theme={theme}
+              data-status={remove.status}
+              // The destructive action is never pre-focused: Cancel is.
+              onOpenAutoFocus={(event) => {
+                event.preventDefault();
+                cancelRef.current?.focus();
+              }}
+              onCloseAutoFocus={(event) => {
+                event.preventDefault();
+                returnFocusTo.current()?.focus();
+              }}
+              // An alert dialog asks for an answer: a click outside does not dismiss it.
+              onInteractOutside={(event) => event.preventDefault()}
+              onEscapeKeyDown={(event) => {
+                if (remove.isPending) event.preventDefault();
+              }}
+            >
+              <Dialog.Title className={cx('dialogTitle')}>
+                {withNode(translator, 'familyPanel.unlink.title', targetName)}
+              </Dialog.Title>
+              <Dialog.Description className={cx('dialogDescription')}>
+                {withNode(translator, 'familyPanel.unlink.description', targetName)}
+              </Dialog.Description>
+              <div role="alert" className={cx('dialogError')} data-kind={remove.error?.kind}>
+                {remove.error ? (
+                  <>
+                    <p>{t('familyPanel.unlink.failed', { name: targetName })}</p>
+                    {errorLines(translator, remove.error, isOffline).map((line) => (
+                      <p key={line}>{line}</p>
+                    ))}
+                  </>
+                ) : isOffline ? (
+                  <p>{t('error.offline')}</p>
+                ) : null}
+              </div>
+              {/* Same size and weight for both answers (UK Children's Code: no nudge towards either). */}
+              <div className={cx('dialogActions')}>
+                <button
+                  type="button"
+                  ref={cancelRef}
+                  className={cx('cancel')}
+                  aria-disabled={remove.isPending ? true : undefined}
+                  onClick={close}
+                >
+                  {t('familyPanel.unlink.cancel')}
+                </button>
+                <button
+                  type="button"
+                  className={cx('confirm')}
+                  aria-disabled={remove.isPending || isOffline ? true : undefined}
+                  aria-busy={remove.isPending ? true : undefined}
+                  onClick={confirm}
+                >
+                  {remove.isPending ? t('familyPanel.unlink.pending') : t('familyPanel.unlink.confirm')}
+                </button>
+              </div>
+            </Dialog.Content>
+          </Dialog.Portal>
+        </Dialog.Root>
+      ) : null}
     </section>
   );
 }

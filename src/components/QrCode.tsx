@@ -1,8 +1,9 @@
 'use client';
 
 import * as React from 'react';
-import type { QrCodeDrawing } from '../core/form/qr.js';
+import { lazyModule } from '../core/lazyModule.js';
 import { joinClassNames } from '../hooks/internal/dom.js';
+import { useLazyModule } from '../hooks/internal/useLazyModule.js';
 
 /** Props of `QrCode`. */
 export interface QrCodeProps
@@ -19,40 +20,9 @@ export interface QrCodeProps
 
 // The encoder (`uqr`, ~4 kB gzip) is its own chunk, loaded the first time a code is drawn: pages
 // that never show the consent hand-off do not download it. One load per page, shared by every
-// `QrCode`; React reads its state through `useSyncExternalStore`.
-type EncoderState = 'loading' | 'ready' | 'failed';
-let encoderState: EncoderState = 'loading';
-let drawQrCode: ((text: string) => QrCodeDrawing) | null = null;
-let pendingLoad: Promise<void> | null = null;
-const listeners = new Set<() => void>();
-
-/** Starts loading the encoder unless it is loaded or on its way; a failed load is tried again. */
-function loadEncoder(): void {
-  if (encoderState === 'ready' || pendingLoad) return;
-  pendingLoad = import('../core/form/qr.js')
-    .then(
-      (module) => {
-        drawQrCode = module.drawQrCode;
-        encoderState = 'ready';
-      },
-      () => {
-        // Offline, a blocked chunk, a new deployment: the link and copy lanes do the job.
-        encoderState = 'failed';
-      },
-    )
-    .finally(() => {
-      pendingLoad = null;
-      for (const listener of listeners) listener();
-    });
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-const getState = (): EncoderState => encoderState;
-// The server never loads the encoder: its markup holds the placeholder, as the first client render does.
-const getServerState = (): EncoderState => 'loading';
+// `QrCode`; a failed load (offline, a blocked chunk, a new deployment) is tried again by the next
+// `QrCode` that mounts, and meanwhile the link and copy lanes do the job.
+const qrEncoder = lazyModule(() => import('../core/form/qr.js'));
 
 /**
  * A QR code as an inline SVG image: one `<path>` for every dark module, a light quiet zone around
@@ -66,19 +36,21 @@ export const QrCode = React.forwardRef<SVGSVGElement, QrCodeProps>(function QrCo
   { value, label, className, unstyled = false, ...rest },
   ref,
 ) {
-  const state = React.useSyncExternalStore(subscribe, getState, getServerState);
-  React.useEffect(loadEncoder, []);
+  const encoder = useLazyModule(qrEncoder);
+  const { load } = encoder;
+  React.useEffect(() => load(), [load]);
+  const drawQrCode = encoder.module?.drawQrCode;
   const drawing = React.useMemo(() => {
-    if (state !== 'ready' || !drawQrCode) return null;
+    if (!drawQrCode) return null;
     try {
       return drawQrCode(value);
     } catch {
       // Longer than a version 40 code holds: a link and the copy button still work.
       return null;
     }
-  }, [state, value]);
+  }, [drawQrCode, value]);
   const classes = joinClassNames(!unstyled && 'kinship-QrCode', className);
-  if (state === 'loading') {
+  if (!drawQrCode && !encoder.failed) {
     // Same element, class and square viewBox as the code: the same box, so no layout shift.
     return (
       <svg

@@ -165,7 +165,7 @@ describe('AddChildDialog', () => {
 
   it('has the documented class name slots and unstyled', () => {
     expectTypeOf<keyof AddChildDialogClassNames>().toEqualTypeOf<
-      'trigger' | 'overlay' | 'content' | 'header' | 'title' | 'description' | 'close' | 'body'
+      'trigger' | 'overlay' | 'content' | 'header' | 'title' | 'description' | 'close' | 'body' | 'loadError'
     >();
     expectTypeOf<AddChildDialogProps['unstyled']>().toEqualTypeOf<boolean | undefined>();
     expectTypeOf<ComponentProps<typeof AddChildDialog>>().toHaveProperty('flow');

@@ -46,7 +46,7 @@ import type { ServiceConfig } from '../core/http.js';
 import { callHost } from '../core/mutation.js';
 import { safeConsentUrl } from '../core/privo.js';
 import type { AddChildAccountResult } from '../core/schemas.js';
-import { composeEventHandlers, useIsomorphicLayoutEffect } from './internal/dom.js';
+import { composeEventHandlers, joinClassNames, useIsomorphicLayoutEffect } from './internal/dom.js';
 import { useKinshipConfig } from './KinshipProvider.js';
 import { useAddChildAccountController } from './useAddChildAccount.js';
 import { useCooldown } from './useAddChildFormCooldown.js';
@@ -442,11 +442,12 @@ export function useAddChildForm(options: UseAddChildFormOptions = {}): UseAddChi
   }, [resendConsentAsync]);
 
   const describedBy = (field: AddChildFormField, extra?: string): string | undefined => {
-    const parts = [extra];
-    if (config.fields[field] === 'optional') parts.push(ids.hint(field));
-    if (errors[field]) parts.push(ids.error(field));
-    const joined = parts.filter(Boolean).join(' ');
-    return joined || undefined;
+    // An id reference list is space-separated tokens, like a class list.
+    return joinClassNames(
+      extra,
+      config.fields[field] === 'optional' && ids.hint(field),
+      errors[field] && ids.error(field),
+    );
   };
 
   const getFieldProps = (

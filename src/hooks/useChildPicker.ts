@@ -33,6 +33,7 @@ import type { SearchResult } from '../core/picker/searchIndex.js';
 import type { VirtualWindow } from '../core/picker/virtualWindow.js';
 import type { Identity } from '../core/schemas.js';
 import { composeEventHandlers } from './internal/dom.js';
+import { useMergedRef } from './internal/refs.js';
 import { useChildPickerResults } from './useChildPickerResults.js';
 import { useChildPickerWindow } from './useChildPickerWindow.js';
 
@@ -199,31 +200,6 @@ function compose<E extends { defaultPrevented: boolean }>(
   return composeEventHandlers(host as Handler<E>, own);
 }
 
-function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {
-  if (typeof ref === 'function') ref(value);
-  else if (ref && typeof ref === 'object') (ref as { current: T | null }).current = value;
-}
-
-/**
- * Returns `merge(hostRef)`: a ref callback calling `own` and the host's latest ref, the same
- * function for as long as the host passes the same ref.
- */
-function useMergedRef<T>(own: (element: T | null) => void): (hostRef: Ref<T>) => (element: T | null) => void {
-  const cache = useRef<{ hostRef: Ref<T>; merged: (element: T | null) => void } | null>(null);
-  return (hostRef: Ref<T>) => {
-    if (cache.current?.hostRef !== hostRef) {
-      cache.current = {
-        hostRef,
-        merged: (element: T | null) => {
-          own(element);
-          assignRef(hostRef, element);
-        },
-      };
-    }
-    return cache.current.merged;
-  };
-}
-
 /**
  * Headless state of the child picker: a WAI-ARIA combobox over a virtualized, multi-select
  * listbox of identities. Searches locally (`candidates`, indexed once, fine at 100,000) or through
@@ -331,12 +307,7 @@ export function useChildPicker(options: UseChildPickerOptions): UseChildPickerRe
   latest.current.options = options;
   latest.current.getItem = getItem;
   latest.current.results = results;
-  latest.current.context = {
-    itemCount,
-    getItemId: (position) => getItem(position).id,
-    isItemDisabled,
-    pageSize: view.pageSize,
-  };
+  latest.current.context = contextFor(result);
   const contextForRef = useRef(contextFor);
   contextForRef.current = contextFor;
 

@@ -1,7 +1,7 @@
 // Internal helpers shared by the hooks and the components: never exported from a public entry.
 import { useEffect, useLayoutEffect } from 'react';
 
-/** Joins the truthy class names with spaces; `undefined` when none is left (no empty `class=""`). */
+/** Joins the truthy class names (or id references) with spaces; `undefined` when none is left (no empty `class=""`). */
 export function joinClassNames(...names: Array<string | false | null | undefined>): string | undefined {
   const joined = names.filter(Boolean).join(' ');
   return joined || undefined;
