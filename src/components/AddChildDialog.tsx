@@ -279,7 +279,11 @@ export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogPro
         </button>
       );
     } else if (React.isValidElement<Record<string, unknown>>(trigger)) {
-      triggerElement = React.cloneElement(trigger, triggerProps(trigger.props, elementRef(trigger)));
+      triggerElement = React.cloneElement(trigger, {
+        // As Radix's trigger: a host `<button>` inside a form does not submit it.
+        ...(trigger.type === 'button' && trigger.props.type === undefined ? { type: 'button' } : {}),
+        ...triggerProps(trigger.props, elementRef(trigger)),
+      });
     } else {
       triggerElement = trigger;
     }

@@ -105,7 +105,7 @@ describe('given an AddChildDialog on a page that has not loaded Radix Dialog', (
 
 describe('given a host trigger whose own click handler calls preventDefault', () => {
   it('keeps the dialog closed (the kit skips its handler), and the host still gets its click', async () => {
-    const { AddChildDialog, wrap } = await fresh();
+    const { AddChildDialog, wrap, dialogParts } = await fresh();
     const onClick = vi.fn((event: React.MouseEvent) => event.preventDefault());
     const user = userEvent.setup();
     render(
@@ -122,9 +122,30 @@ describe('given a host trigger whose own click handler calls preventDefault', ()
     );
     const trigger = screen.getByRole('button', { name: 'New child' });
     await user.click(trigger);
-    await moment();
+    // Hovering loaded the dialog: it could open, and stays closed.
+    await waitFor(() => expect(dialogParts.loaded()).toBeDefined());
     expect(onClick).toHaveBeenCalledTimes(1);
     expect(trigger).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('gives the host its element through its ref, and a host <button> in a form does not submit it', async () => {
+    const { AddChildDialog, wrap } = await fresh();
+    const ref = { current: null as HTMLButtonElement | null };
+    const onSubmit = vi.fn((event: React.FormEvent) => event.preventDefault());
+    const user = userEvent.setup();
+    render(
+      wrap(
+        <form onSubmit={onSubmit}>
+          <AddChildDialog flow="account" trigger={<button ref={ref}>New child</button>} />
+        </form>,
+      ),
+    );
+    const trigger = screen.getByRole('button', { name: 'New child' });
+    expect(ref.current).toBe(trigger);
+    expect(trigger).toHaveAttribute('type', 'button');
+    await user.click(trigger);
+    expect(await screen.findByRole('dialog', { name: 'Add a child' })).toBeInTheDocument();
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 });
