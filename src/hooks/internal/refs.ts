@@ -1,3 +1,5 @@
+'use client';
+
 // Internal: ref helpers shared by the hooks and the components, never exported from a public entry.
 import { type Ref, useRef } from 'react';
 

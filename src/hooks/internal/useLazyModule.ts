@@ -1,3 +1,5 @@
+'use client';
+
 // Internal: never exported from a public entry.
 import { useCallback, useState, useSyncExternalStore } from 'react';
 import type { LazyModule } from '../../core/lazyModule.js';
