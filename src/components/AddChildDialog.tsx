@@ -257,7 +257,8 @@ export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogPro
       return {
         'aria-haspopup': 'dialog' as const,
         'aria-expanded': isOpen,
-        'aria-controls': isOpen ? contentId : undefined,
+        // Only once the dialog exists: while it loads, the id would point at nothing.
+        'aria-controls': isOpen && Dialog ? contentId : undefined,
         'data-state': isOpen ? 'open' : 'closed',
         onClick: on('onClick', () => setOpen(!isOpen)),
         onPointerEnter: on('onPointerEnter', load),

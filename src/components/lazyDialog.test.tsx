@@ -134,10 +134,12 @@ describe('given a host trigger whose own click handler calls preventDefault', ()
     const ref = { current: null as HTMLButtonElement | null };
     const onSubmit = vi.fn((event: React.FormEvent) => event.preventDefault());
     const user = userEvent.setup();
+    // biome-ignore lint/a11y/useButtonType: a host's button without a type is what this test is about
+    const hostTrigger = <button ref={ref}>New child</button>;
     render(
       wrap(
         <form onSubmit={onSubmit}>
-          <AddChildDialog flow="account" trigger={<button ref={ref}>New child</button>} />
+          <AddChildDialog flow="account" trigger={hostTrigger} />
         </form>,
       ),
     );
