@@ -26,8 +26,10 @@ export interface AddChildDialogClassNames {
   close?: string;
   /** Holds the form or the picker. */
   body?: string;
-  /** The message (and its "Try again" button) shown next to the trigger when the dialog could not be loaded. */
+  /** The message shown next to the trigger when the dialog could not be loaded. */
   loadError?: string;
+  /** The "Try again" button inside `loadError` (styled as the kit's other action buttons). */
+  retry?: string;
 }
 
 /** Props of `AddChildDialog` shared by both flows. */
@@ -293,7 +295,9 @@ export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogPro
     return (
       <>
         {triggerElement}
-        {failed ? <DialogLoadError className={cx('loadError')} onRetry={load} /> : null}
+        {failed ? (
+          <DialogLoadError className={cx('loadError')} retryClassName={cx('retry')} onRetry={load} />
+        ) : null}
         {Dialog ? (
           <Dialog.Root open={isOpen} onOpenChange={setOpen}>
             <Dialog.Portal {...(container ? { container } : {})}>

@@ -444,7 +444,9 @@ function LinkedChildren(props: LinkedChildrenProps) {
           })}
         </ul>
       ) : null}
-      {dialogFailed ? <DialogLoadError className={cx('dialogError')} onRetry={loadDialog} /> : null}
+      {dialogFailed ? (
+        <DialogLoadError className={cx('dialogError')} retryClassName={cx('retry')} onRetry={loadDialog} />
+      ) : null}
       {Dialog ? (
         <Dialog.Root
           open={target !== null}

@@ -83,6 +83,8 @@ describe('given an AddChildDialog on a page that has not loaded Radix Dialog', (
       'We could not reach the service. Check your connection and try again.',
     );
     expect(message.closest('[role="alert"]')).not.toBeNull();
+    // Styled as the kit's other action buttons (tokens.css), not the browser's default button.
+    expect(screen.getByRole('button', { name: 'Try again' })).toHaveClass('kinship-AddChildDialog-retry');
     expect(screen.queryByRole('dialog')).toBeNull();
     const failedImports = imports;
     failNext = 0; // back online

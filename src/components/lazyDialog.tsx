@@ -38,9 +38,11 @@ export function useDialogParts(open: boolean): {
  */
 export function DialogLoadError({
   className,
+  retryClassName,
   onRetry,
 }: {
   className: string | undefined;
+  retryClassName: string | undefined;
   onRetry: () => void;
 }) {
   const { t } = useTranslator();
@@ -49,7 +51,7 @@ export function DialogLoadError({
   return (
     <div role="alert" className={className} data-kinship-theme={theme}>
       <p>{t('error.network')}</p>
-      <button type="button" onClick={onRetry}>
+      <button type="button" className={retryClassName} onClick={onRetry}>
         {t('error.retry')}
       </button>
     </div>

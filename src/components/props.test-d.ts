@@ -165,7 +165,16 @@ describe('AddChildDialog', () => {
 
   it('has the documented class name slots and unstyled', () => {
     expectTypeOf<keyof AddChildDialogClassNames>().toEqualTypeOf<
-      'trigger' | 'overlay' | 'content' | 'header' | 'title' | 'description' | 'close' | 'body' | 'loadError'
+      | 'trigger'
+      | 'overlay'
+      | 'content'
+      | 'header'
+      | 'title'
+      | 'description'
+      | 'close'
+      | 'body'
+      | 'loadError'
+      | 'retry'
     >();
     expectTypeOf<AddChildDialogProps['unstyled']>().toEqualTypeOf<boolean | undefined>();
     expectTypeOf<ComponentProps<typeof AddChildDialog>>().toHaveProperty('flow');
