@@ -62,8 +62,9 @@ export const SIZE_ENTRIES = [
     source: "export * from 'kinship-kit';",
     // +2.3 kB: family hooks and operations; +3.2 kB: FamilyPanel; +1.4 kB: the picker's list in the top
     // layer; −0.5 kB: the server search on demand; −5.8 kB: the answer checks on demand; −13 kB:
-    // Radix Dialog on demand (AddChildDialog and FamilyPanel load it on intent or when opening).
-    budget: 34.25 * kB,
+    // Radix Dialog on demand (AddChildDialog and FamilyPanel load it on intent or when opening);
+    // +0.04 kB: the dialog gives focus back to a host's own opener.
+    budget: 34.3 * kB,
     target: 42 * kB,
     onDemand: ['response checks', 'QR encoder', 'search index', 'server search', 'Radix Dialog'],
   },
@@ -88,8 +89,9 @@ export const SIZE_ENTRIES = [
   {
     name: '{ AddChildDialog, KinshipProvider }',
     source: "export { AddChildDialog, KinshipProvider } from 'kinship-kit';",
-    // Both flows (the form and the picker) at start; the dialog itself (Radix) on demand.
-    budget: 28.55 * kB,
+    // Both flows (the form and the picker) at start; the dialog itself (Radix) on demand; +0.04 kB:
+    // focus back to a host's own opener.
+    budget: 28.6 * kB,
     onDemand: ['response checks', 'QR encoder', 'search index', 'server search', 'Radix Dialog'],
   },
   {

@@ -318,6 +318,29 @@ describe('AddChildDialog', () => {
       expect(screen.getByRole('dialog', { name: 'Add a child' })).toBeInTheDocument();
     });
 
+    it('gives focus back to the host button that opened it, when it closes (no trigger of the kit)', async () => {
+      function HostOpener() {
+        const [open, setOpen] = useState(false);
+        return (
+          <>
+            <button type="button" onClick={() => setOpen(true)}>
+              Open from the header
+            </button>
+            <AddChildDialog flow="account" trigger={null} open={open} onOpenChange={setOpen} />
+          </>
+        );
+      }
+      const { user } = setup(<HostOpener />);
+      const opener = screen.getByRole('button', { name: 'Open from the header' });
+      opener.focus();
+      await user.keyboard('{Enter}');
+      expect(await screen.findByRole('dialog', { name: 'Add a child' })).toBeInTheDocument();
+      expect(screen.getByRole('textbox', { name: 'First name' })).toHaveFocus();
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(opener).toHaveFocus();
+    });
+
     it('stays open when the host does not follow the request to close', async () => {
       const onOpenChange = vi.fn();
       const { user } = setup(

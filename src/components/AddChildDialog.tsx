@@ -250,6 +250,8 @@ export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogPro
       triggerRef.current = element;
     }, []);
     const mergeTriggerRef = useMergedRef(setTriggerRef);
+    // What had focus when the dialog opened: the trigger, or the host's own opener (`trigger={null}`).
+    const openerRef = React.useRef<Element | null>(null);
 
     // What Radix's `Dialog.Trigger` gives its element, plus the load on intent: the trigger is the
     // kit's own so that it works before Radix has loaded.
@@ -310,10 +312,19 @@ export const AddChildDialog = React.forwardRef<HTMLDivElement, AddChildDialogPro
                 data-kinship-theme={theme}
                 onEscapeKeyDown={onEscapeKeyDown}
                 onInteractOutside={keepOpenWhilePending}
-                // The trigger is the kit's element, not Radix's `Dialog.Trigger`: focus goes back to it here.
+                // Before Radix moves focus in.
+                onOpenAutoFocus={() => {
+                  openerRef.current = document.activeElement;
+                }}
+                // The trigger is the kit's element, not Radix's `Dialog.Trigger`: focus goes back here, to
+                // the element that opened the dialog, else (opened from the start, or where a click does not
+                // focus a button) to the trigger.
                 onCloseAutoFocus={(event) => {
                   event.preventDefault();
-                  triggerRef.current?.focus();
+                  const opener = openerRef.current;
+                  const back =
+                    opener instanceof HTMLElement && opener.isConnected && opener !== document.body;
+                  (back ? opener : triggerRef.current)?.focus();
                 }}
                 {...(hasDescription ? {} : { 'aria-describedby': undefined })}
               >

@@ -12,7 +12,7 @@
  */
 import * as z from 'zod/mini';
 import type { ConsentStatusRecord } from './consent.js';
-import type { HttpAnswer } from './http.js';
+import type { FORM_ERROR_KEY, HttpAnswer } from './http.js';
 import type {
   ChildAccount,
   Identity,
@@ -222,6 +222,9 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
+// `FORM_ERROR_KEY` by value without importing http.ts at run time (see above); the type keeps them one.
+const FORM: typeof FORM_ERROR_KEY = 'form';
+
 const FIELD_KEYS = ['field', 'fieldName', 'name', 'path', 'property', 'attribute', 'param'];
 const MESSAGE_KEYS = ['message', 'errorMessage', 'error', 'description', 'msg', 'detail'];
 
@@ -263,14 +266,14 @@ export function readValidationErrors(
         push(field, match[2].trim());
       else {
         const named = knownFields.find((known) => new RegExp(`\\b${known}\\b`).test(item));
-        push(named ?? 'form', item.trim());
+        push(named ?? FORM, item.trim());
       }
     } else if (typeof item === 'object' && item !== null) {
       const record = item as Record<string, unknown>;
       const own = (key: string) => (Object.hasOwn(record, key) ? text(record[key]) : undefined);
       const field = FIELD_KEYS.map(own).find(Boolean);
       const message = MESSAGE_KEYS.map(own).find(Boolean);
-      if (field || message) push(field ?? 'form', message ?? 'invalid');
+      if (field || message) push(field ?? FORM, message ?? 'invalid');
     }
   }
   return errors;

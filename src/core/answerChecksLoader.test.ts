@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { isKinshipError, type KinshipError, type KinshipOperation } from './errors.js';
+import { rejection } from '../../test/support/rejection.js';
+import type { KinshipOperation } from './errors.js';
 
 vi.mock('react', () => ({}));
 
@@ -73,16 +74,6 @@ function causes(error: unknown): unknown[] {
     cause = cause instanceof Error ? cause.cause : undefined;
   }
   return chain;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<KinshipError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!isKinshipError(error)) throw new Error(`not a KinshipError: ${String(error)}`);
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('given the chunk of the answer checks fails to load', () => {

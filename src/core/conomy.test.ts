@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { rejection } from '../../test/support/rejection.js';
 import { addChildren, getIdentity, removeChildren, searchIdentities } from './conomy.js';
-import { KinshipError } from './errors.js';
 import type { IdentitySearchQuery } from './schemas.js';
 
 vi.mock('react', () => ({}));
@@ -37,16 +37,6 @@ const parent = {
   children: [{ id: '1a5925ac-4629-f7bf-db28-ac0f655e3eef', name: 'Tomás', email: null }],
   kyc: { level: 2 },
 };
-
-async function rejection(promise: Promise<unknown>): Promise<KinshipError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(KinshipError);
-    return error as KinshipError;
-  }
-  throw new Error('expected a rejection');
-}
 
 afterEach(() => {
   vi.useRealTimers();

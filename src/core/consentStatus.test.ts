@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { rejection } from '../../test/support/rejection.js';
 import { getConsentStatus } from './consentStatus.js';
-import { KinshipError } from './errors.js';
 
 vi.mock('react', () => ({}));
 
@@ -15,16 +15,6 @@ function fetcherAnswering(answer: () => Response | Promise<Response>) {
     return answer();
   });
   return { fetcher, calls };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<KinshipError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(KinshipError);
-    return error as KinshipError;
-  }
-  throw new Error('expected a rejection');
 }
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { KinshipError } from './errors.js';
+import { rejection } from '../../test/support/rejection.js';
 import { addChildAccount, resendConsent, safeConsentUrl } from './privo.js';
 
 vi.mock('react', () => ({}));
@@ -18,16 +18,6 @@ function fetcherAnswering(answer: () => Response | Promise<Response>) {
     return answer();
   });
   return { fetcher, calls };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<KinshipError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(KinshipError);
-    return error as KinshipError;
-  }
-  throw new Error('expected a rejection');
 }
 
 const input = {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { rejection } from '../../test/support/rejection.js';
 import { readValidationErrors, serverFieldMessage } from './answerChecks.js';
-import { isKinshipError, type KinshipError } from './errors.js';
+import type { KinshipError } from './errors.js';
 import {
   addChildFormReducer,
   initialAddChildFormState,
@@ -48,16 +49,6 @@ function refusing(field: string, message: string) {
   return vi.fn(
     async () => new Response(body, { status: 400, headers: { 'content-type': 'application/json' } }),
   );
-}
-
-async function rejection(promise: Promise<unknown>): Promise<KinshipError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!isKinshipError(error)) throw new Error(`not a KinshipError: ${String(error)}`);
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 function expectRefusal(error: KinshipError, field: string, message: string) {
