@@ -189,6 +189,10 @@ export const Controlled: Story = {
     await expect(canvas.getByText('open: true')).toBeInTheDocument();
     await userEvent.click(screen().getByRole('button', { name: t('dialog.close') }));
     await waitFor(() => expect(canvas.getByText('open: false')).toBeInTheDocument());
+    // Focus goes back to the host's button that opened the dialog.
+    await waitFor(() =>
+      expect(canvas.getByRole('button', { name: 'Open from the page header' })).toHaveFocus(),
+    );
   },
 };
 
